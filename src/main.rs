@@ -1,0 +1,84 @@
+//! Native CLI over the same core as the page: a household as JSON in (file or stdin), the estimate
+//! with its explanation as JSON out. Bad input: a JSON `{"errors": [...]}` on stdout and exit code 2.
+//!
+//! ```text
+//! sosialhjelp [--today YYYY-MM] [FILE | -]
+//! ```
+
+use sosialhjelp::{estimate_json, ErrorCode, FieldError, InputErrors, YearMonth};
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: sosialhjelp [--today YYYY-MM] [FILE | -]\n\
+Reads a household as JSON (see README) and prints the estimate as JSON.\n\
+--today YYYY-MM  month used when the input has no \"month\" (default: the current month, UTC)\n";
+
+/// The current month in UTC, from the system clock (civil-from-days, proleptic Gregorian).
+fn current_month() -> YearMonth {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let z = (secs / 86_400) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    YearMonth::new(year as u16, month as u8).unwrap_or(YearMonth { year: 2026, month: 1 })
+}
+
+fn print_json<T: serde::Serialize>(value: &T) {
+    let mut out = std::io::stdout().lock();
+    let _ = serde_json::to_writer_pretty(&mut out, value);
+    let _ = writeln!(out);
+}
+
+fn fail(errors: InputErrors) -> ExitCode {
+    print_json(&errors);
+    ExitCode::from(2)
+}
+
+fn main() -> ExitCode {
+    let mut today = None;
+    let mut path = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "-h" | "--help" => {
+                print!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            "--today" => match args.next().as_deref().and_then(YearMonth::parse) {
+                Some(m) => today = Some(m),
+                None => return fail(FieldError::new("--today", ErrorCode::MonthMalformed).into()),
+            },
+            _ if path.is_none() => path = Some(a),
+            _ => {
+                eprint!("{USAGE}");
+                return ExitCode::from(64);
+            }
+        }
+    }
+    let mut bytes = Vec::new();
+    let read = match path.as_deref() {
+        None | Some("-") => std::io::stdin().read_to_end(&mut bytes).map(|_| ()),
+        Some(p) => std::fs::read(p).map(|b| bytes = b),
+    };
+    if let Err(e) = read {
+        eprintln!("sosialhjelp: cannot read input: {e}");
+        return ExitCode::from(66);
+    }
+    let Ok(text) = String::from_utf8(bytes) else {
+        return fail(FieldError::new("", ErrorCode::InvalidJson).into());
+    };
+    match estimate_json(&text, today.unwrap_or_else(current_month)) {
+        Ok(estimate) => {
+            print_json(&estimate);
+            ExitCode::SUCCESS
+        }
+        Err(errors) => fail(errors),
+    }
+}
