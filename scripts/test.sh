@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The README's second command (and CI's): set up, build, and run every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+bash scripts/setup.sh
+bash scripts/build.sh
+
+echo "== native tests (core, golden cases, properties, bad inputs, CLI)"
+cargo test --quiet
+
+echo "== wasm tests in headless Chromium (wasm-bindgen-test-runner + chromedriver)"
+cargo test --target wasm32-unknown-unknown --test web
+
+echo "== end-to-end tests of the served page (playwright-core + Debian chromium)"
+PORT="${E2E_PORT:-8765}"
+python3 -m http.server "$PORT" --bind 127.0.0.1 --directory www >/dev/null 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 50); do
+  python3 - "$PORT" <<'PY' && break
+import socket, sys
+s = socket.socket()
+try:
+    s.connect(("127.0.0.1", int(sys.argv[1])))
+except OSError:
+    sys.exit(1)
+PY
+  sleep 0.1
+done
+BASE_URL="http://127.0.0.1:$PORT/" node tests/e2e/run.mjs

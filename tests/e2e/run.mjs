@@ -1,0 +1,105 @@
+// End-to-end tests of the served page in real headless Chromium.
+import { launch, test, assert, assertEq, finish, BASE_URL } from './lib.mjs';
+
+const ctx = await launch();
+const page = ctx.pages()[0] ?? await ctx.newPage();
+const consoleErrors = [];
+page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+page.on('pageerror', (e) => consoleErrors.push(String(e)));
+const foreign = [];
+ctx.on('request', (r) => { if (!r.url().startsWith(BASE_URL) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+
+async function fresh() {
+  await page.goto(BASE_URL);
+  await page.waitForSelector('html[data-ready=true]', { timeout: 10000 });
+}
+
+const headline = () => page.textContent('#headline');
+
+await test('a single adult in March 2024: the estimate and its explanation', async () => {
+  await fresh();
+  await page.fill('#month', '2024-03');
+  await page.fill('#adult0', '35');
+  await page.fill('#housing', '9000');
+  await page.fill('#electricity', '800');
+  await page.fill('#income-aap', '12000');
+  // 7850 (Enslige, A-3/2023) + 9000 + 800 = 17650 need; − 12000 AAP = 5650.
+  const h = await headline();
+  assert(h.includes('5\u00a0650'), `headline shows 5 650 kr: ${h}`);
+  const rateRow = await page.textContent('tr[data-code=rate]');
+  assert(rateRow.includes('Sats for enslig voksen') && rateRow.includes('7\u00a0850'), `rate line: ${rateRow}`);
+  assert(rateRow.includes('sosialtjenesteloven § 18'), `rate line cites § 18: ${rateRow}`);
+  const table = await page.textContent('.rate-table');
+  assert(table.includes('2024-01') && table.includes('A-3/2023'), `rate table named: ${table}`);
+  const notices = await page.textContent('.notices');
+  assert(notices.includes('ikke et vedtak'), 'veiledende notice shown');
+});
+
+await test('a family of four in 2022-09: barnetrygd kept out, child bands by age', async () => {
+  await fresh();
+  await page.fill('#month', '2022-09');
+  await page.check('input[name=householdType][value=couple]');
+  await page.fill('#adult0', '40');
+  await page.fill('#adult1', '38');
+  await page.fill('#childCount', '2');
+  await page.fill('#child0', '5');
+  await page.fill('#child1', '6');
+  await page.fill('#housing', '12000');
+  await page.fill('#income-workNet', '20000');
+  await page.fill('#income-barnetrygd', '3000');
+  // 11150 + 3250 (5 år) + 3350 (6 år) + 12000 = 29750; − 20000 = 9750 (barnetrygd kept out).
+  const h = await headline();
+  assert(h.includes('9\u00a0750'), `headline: ${h}`);
+  const kept = await page.textContent('tr[data-code=incomeKeptOut]');
+  assert(kept.includes('holdes utenfor fra 1. september 2022'), `kept-out line: ${kept}`);
+  const rows = await page.$$eval('tr[data-code=rateChild]', (rs) => rs.map((r) => r.textContent));
+  assertEq(rows.length, 2, 'two child rate lines');
+  assert(rows[0].includes('0–5') && rows[1].includes('6–10'), `bands: ${rows}`);
+});
+
+await test('income above the need: no monthly top-up, § 19 mentioned', async () => {
+  await fresh();
+  await page.fill('#month', '2024-03');
+  await page.fill('#adult0', '50');
+  await page.fill('#income-workNet', '30000');
+  const h = await headline();
+  assert(h.includes('dekker trolig'), `headline: ${h}`);
+  const notices = await page.textContent('.notices');
+  assert(notices.includes('§ 19'), 'one-off needs (§ 19) cited');
+});
+
+await test('bad input: the error is shown beside the field and announced', async () => {
+  await fresh();
+  await page.fill('#adult0', '130');
+  const err = page.locator('#err-adults-0-age');
+  await err.waitFor({ state: 'visible' });
+  assert((await err.textContent()).includes('120'), 'age error names the limit');
+  assertEq(await page.getAttribute('#adult0', 'aria-invalid'), 'true', 'field marked invalid');
+  await page.fill('#adult0', '30');
+  await page.fill('#housing', '-5');
+  const e2 = page.locator('#err-expenses-housing');
+  await e2.waitFor({ state: 'visible' });
+  assert((await e2.textContent()).includes('mindre enn 0'), 'negative amount error');
+  assert((await page.textContent('#result-live')).includes('Rett opp'), 'live region asks to fix');
+  await page.fill('#housing', '');
+  await page.fill('#adult0', '17');
+  assert((await headline()).includes('under 18'), 'under-18 gives cannot-estimate');
+});
+
+await test('a couple with one age entered: wrong adult count is explained', async () => {
+  await fresh();
+  await page.check('input[name=householdType][value=couple]');
+  await page.fill('#adult0', '40');
+  await page.fill('#adult1', '');
+  const err = page.locator('#err-adults');
+  await err.waitFor({ state: 'visible' });
+  assert((await err.textContent()).includes('2'), 'names the expected count');
+});
+
+await test('no console errors and no request to another origin', async () => {
+  assertEq(consoleErrors.length, 0, `console errors: ${consoleErrors.join(' | ')}`);
+  assertEq(foreign.length, 0, `requests to other origins: ${foreign.join(' ')}`);
+});
+
+await ctx.close();
+finish();
