@@ -3,14 +3,11 @@
 //! numbers; every problem is reported with the JSON path of its field (see [`crate::error`]).
 
 use crate::error::{ErrorCode, FieldError, InputErrors};
-use core::fmt;
 use rust_decimal::Decimal;
-use serde::de::{self, Deserializer, Visitor};
-use serde::Deserialize;
-use std::str::FromStr;
+use serde_json::{Map, Value};
 
 /// Household category, which selects the adult rate (Enslige / Ektepar-samboere / Person i bofellesskap).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum HouseholdType {
     /// One adult living alone (with or without children).
@@ -22,7 +19,7 @@ pub enum HouseholdType {
 }
 
 /// What an income is; decides whether it counts (§ 18) in the assessed month.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum IncomeKind {
     /// Net (after tax) pay from work.
@@ -62,96 +59,72 @@ pub enum IncomeKind {
 }
 
 /// One person; only the age in whole years in the assessed month matters here.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Person {
     /// Age in whole years.
-    #[serde(deserialize_with = "de_whole")]
     pub age: i64,
 }
 
 /// A labelled amount (an "other necessary expense").
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LabelledAmount {
     /// What it is, in the user's words.
-    #[serde(default)]
     pub label: String,
     /// Kroner per month.
-    #[serde(deserialize_with = "de_amount")]
     pub amount: Decimal,
 }
 
 /// Monthly expenses that lie outside the guideline rates (all optional, default 0).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Expenses {
     /// Rent, or mortgage interest and instalments, and shared costs (felleskostnader).
-    #[serde(default, deserialize_with = "de_amount")]
     pub housing: Decimal,
     /// Electricity and heating.
-    #[serde(default, deserialize_with = "de_amount")]
     pub electricity: Decimal,
     /// Home and contents insurance.
-    #[serde(default, deserialize_with = "de_amount")]
     pub insurance: Decimal,
     /// Barnehage and SFO/AKS.
-    #[serde(default, deserialize_with = "de_amount")]
     pub childcare: Decimal,
     /// Other necessary expenses, each with a label.
-    #[serde(default)]
     pub other: Vec<LabelledAmount>,
 }
 
 /// One income received in the month.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Income {
     /// What kind of income.
     pub kind: IncomeKind,
     /// Kroner per month, net of tax.
-    #[serde(deserialize_with = "de_amount")]
     pub amount: Decimal,
     /// Optional description.
-    #[serde(default)]
     pub label: Option<String>,
 }
 
 /// One table of a caller-supplied rate set (a kommune's rates, or newer state rates).
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CustomTable {
     /// First month, `YYYY-MM`.
     pub effective_from: String,
     /// Last month (inclusive), `YYYY-MM`; open-ended when absent.
-    #[serde(default)]
     pub effective_to: Option<String>,
     /// Enslige.
-    #[serde(deserialize_with = "de_amount")]
     pub single: Decimal,
     /// Ektepar/samboere (together).
-    #[serde(deserialize_with = "de_amount")]
     pub couple: Decimal,
     /// Person i bofellesskap.
-    #[serde(deserialize_with = "de_amount")]
     pub shared_housing: Decimal,
     /// Per child 0–5.
-    #[serde(rename = "child0to5", deserialize_with = "de_amount")]
     pub child0to5: Decimal,
     /// Per child 6–10.
-    #[serde(rename = "child6to10", deserialize_with = "de_amount")]
     pub child6to10: Decimal,
     /// Per child 11–17.
-    #[serde(rename = "child11to17", deserialize_with = "de_amount")]
     pub child11to17: Decimal,
     /// Where the figures come from (URL or decision), shown with the label.
-    #[serde(default)]
     pub source: Option<String>,
 }
 
 /// A caller-supplied rate set that replaces the state tables; its label appears in the explanation.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CustomRates {
     /// Whose rates these are, e.g. "Bergen kommune 2024".
     pub label: String,
@@ -160,215 +133,346 @@ pub struct CustomRates {
 }
 
 /// The household and month to assess: the input format of the CLI and the JS API.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HouseholdInput {
     /// Month assessed, `YYYY-MM`; the caller's current month when absent.
-    #[serde(default)]
     pub month: Option<String>,
     /// Household category.
     pub household_type: HouseholdType,
     /// The adults (one, or two for a couple).
-    #[serde(default)]
     pub adults: Vec<Person>,
     /// Children under 18 the household provides for.
-    #[serde(default)]
     pub children: Vec<Person>,
     /// Expenses outside the guideline rates.
-    #[serde(default)]
     pub expenses: Expenses,
     /// Incomes received in the month.
-    #[serde(default)]
     pub incomes: Vec<Income>,
     /// Money available now (bank balance, cash).
-    #[serde(default, deserialize_with = "de_amount")]
     pub liquid_funds: Decimal,
     /// Optional rates replacing the state tables.
-    #[serde(default)]
     pub custom_rates: Option<CustomRates>,
     /// Optional facts that refine the vilkår and rights guidance (see [`crate::guidance`]).
-    #[serde(default)]
     pub situation: crate::guidance::Situation,
 }
 
-/// Reads a [`HouseholdInput`] from any serde deserializer, turning serde's errors into a
-/// [`FieldError`] with the path of the failing field.
-pub fn from_deserializer<'de, D: Deserializer<'de>>(d: D) -> Result<HouseholdInput, InputErrors>
-where
-    D::Error: fmt::Display,
-{
-    serde_path_to_error::deserialize(d).map_err(|e| {
-        let path = e.path().to_string();
-        let msg = e.inner().to_string();
-        InputErrors::from(classify(path, &msg))
-    })
+/// Reads a [`HouseholdInput`] from JSON text. Every problem is collected with its field path.
+pub fn from_json(json: &str) -> Result<HouseholdInput, InputErrors> {
+    // `arbitrary_precision` keeps numbers as their JSON text, so `1234.5` is read exactly and no
+    // float code is involved. Syntax errors, and nesting deeper than serde_json's limit of 128, are
+    // `invalidJson`.
+    match serde_json::from_str::<Value>(json) {
+        Ok(v) => from_value(&v),
+        Err(_) => Err(FieldError::new("", ErrorCode::InvalidJson).into()),
+    }
 }
 
-/// Reads a [`HouseholdInput`] from JSON text.
-pub fn from_json(json: &str) -> Result<HouseholdInput, InputErrors> {
-    let mut d = serde_json::Deserializer::from_str(json);
-    let input = from_deserializer(&mut d).map_err(|mut e| {
-        // serde_json reports syntax errors through the same channel; tell them apart by message.
-        for fe in &mut e.errors {
-            if fe.code == ErrorCode::WrongType && fe.limit.as_deref() == Some("syntax") {
-                fe.code = ErrorCode::InvalidJson;
-                fe.field.clear();
-                fe.limit = None;
+/// Reads a [`HouseholdInput`] from a parsed JSON value.
+pub fn from_value(v: &Value) -> Result<HouseholdInput, InputErrors> {
+    let mut r = Reader { errors: Vec::new() };
+    let input = r.household(v);
+    match input {
+        Some(input) if r.errors.is_empty() => Ok(input),
+        _ => Err(InputErrors { errors: r.errors }),
+    }
+}
+
+/// Walks the JSON value, collecting errors with their paths instead of stopping at the first.
+struct Reader {
+    errors: Vec<FieldError>,
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
+}
+
+impl Reader {
+    fn err(&mut self, field: String, code: ErrorCode) {
+        self.errors.push(FieldError::new(field, code));
+    }
+
+    /// The object at `path`, after reporting every key not in `allowed`.
+    fn object<'v>(&mut self, v: &'v Value, path: &str, allowed: &[&str]) -> Option<&'v Map<String, Value>> {
+        let Value::Object(map) = v else {
+            self.err(path.to_string(), ErrorCode::WrongType);
+            return None;
+        };
+        for key in map.keys() {
+            if !allowed.contains(&key.as_str()) {
+                self.err(join(path, key), ErrorCode::UnknownField);
+            }
+        }
+        Some(map)
+    }
+
+    /// A present, non-null field; reports `missingField` when `required`.
+    fn field<'v>(&mut self, map: &'v Map<String, Value>, path: &str, key: &str, required: bool) -> Option<&'v Value> {
+        match map.get(key) {
+            Some(Value::Null) | None => {
+                if required {
+                    self.err(join(path, key), ErrorCode::MissingField);
+                }
+                None
+            }
+            Some(v) => Some(v),
+        }
+    }
+
+    fn array<'v>(&mut self, v: Option<&'v Value>, path: &str) -> &'v [Value] {
+        match v {
+            None => &[],
+            Some(Value::Array(items)) => items,
+            Some(_) => {
+                self.err(path.to_string(), ErrorCode::WrongType);
+                &[]
+            }
+        }
+    }
+
+    fn text(&mut self, v: &Value, path: &str) -> Option<String> {
+        match v {
+            Value::String(s) => Some(s.clone()),
+            _ => {
+                self.err(path.to_string(), ErrorCode::WrongType);
+                None
+            }
+        }
+    }
+
+    /// An amount: a string (see [`parse_amount`]) or a JSON number, read from its exact text.
+    fn amount(&mut self, v: &Value, path: &str) -> Option<Decimal> {
+        let parsed = match v {
+            Value::String(s) => parse_amount(s),
+            Value::Number(n) => parse_amount(&n.to_string()),
+            _ => Err(ErrorCode::WrongType),
+        };
+        parsed.map_err(|code| self.err(path.to_string(), code)).ok()
+    }
+
+    /// An optional amount that defaults to 0 (an explicit `null` is a type error).
+    fn amount_or_zero(&mut self, map: &Map<String, Value>, path: &str, key: &str) -> Decimal {
+        match map.get(key) {
+            None => Decimal::ZERO,
+            Some(v) => self.amount(v, &join(path, key)).unwrap_or_default(),
+        }
+    }
+
+    /// A whole number of years.
+    fn whole(&mut self, v: &Value, path: &str) -> Option<i64> {
+        let d = self.amount(v, path)?;
+        if !d.fract().is_zero() {
+            self.err(path.to_string(), ErrorCode::NotWholeYears);
+            return None;
+        }
+        i64::try_from(d).map_err(|_| self.err(path.to_string(), ErrorCode::TooLarge)).ok()
+    }
+
+    fn persons(&mut self, v: Option<&Value>, path: &str) -> Vec<Person> {
+        let items = self.array(v, path);
+        let mut out = Vec::with_capacity(items.len().min(MAX_LIST));
+        for (i, item) in items.iter().enumerate().take(MAX_LIST) {
+            let p = format!("{path}[{i}]");
+            let Some(map) = self.object(item, &p, &["age"]) else { continue };
+            if let Some(age) = self.field(map, &p, "age", true).and_then(|a| self.whole(a, &join(&p, "age"))) {
+                out.push(Person { age });
+            }
+        }
+        if items.len() > MAX_LIST {
+            // Kept as a count only: validation reports `tooMany` with the real limit.
+            out.resize(items.len().min(MAX_LIST + 1), Person { age: 0 });
+        }
+        out
+    }
+
+    fn enum_value<T: Copy>(&mut self, v: &Value, path: &str, names: &[(&str, T)]) -> Option<T> {
+        let s = self.text(v, path)?;
+        match names.iter().find(|(n, _)| *n == s) {
+            Some((_, t)) => Some(*t),
+            None => {
+                self.err(path.to_string(), ErrorCode::UnknownValue);
+                None
+            }
+        }
+    }
+
+    fn household(&mut self, v: &Value) -> Option<HouseholdInput> {
+        const KEYS: &[&str] = &["month", "householdType", "adults", "children", "expenses", "incomes", "liquidFunds", "customRates", "situation"];
+        let map = self.object(v, "", KEYS)?;
+        let month = self.field(map, "", "month", false).and_then(|m| self.text(m, "month"));
+        let household_type = self.field(map, "", "householdType", true).and_then(|t| self.enum_value(t, "householdType", HOUSEHOLD_TYPES));
+        let adults = self.persons(map.get("adults"), "adults");
+        let children = self.persons(map.get("children"), "children");
+        let expenses = match self.field(map, "", "expenses", false) {
+            Some(e) => self.expenses(e),
+            None => Expenses::default(),
+        };
+        let incomes = self.incomes(map.get("incomes"));
+        let liquid_funds = self.amount_or_zero(map, "", "liquidFunds");
+        let custom_rates = self.field(map, "", "customRates", false).and_then(|c| self.custom_rates(c));
+        let situation = match self.field(map, "", "situation", false) {
+            // The guidance module owns this small structure; serde reports its problems.
+            Some(s) => serde_json::from_value(s.clone()).unwrap_or_else(|e| {
+                let msg = e.to_string();
+                let field = match msg.split('`').nth(1) {
+                    Some(name) if msg.starts_with("unknown field") || msg.starts_with("missing field") => join("situation", name),
+                    _ => "situation".to_string(),
+                };
+                let code = if msg.starts_with("unknown field") { ErrorCode::UnknownField } else { ErrorCode::WrongType };
+                self.err(field, code);
+                Default::default()
+            }),
+            None => Default::default(),
+        };
+        Some(HouseholdInput {
+            month,
+            household_type: household_type?,
+            adults,
+            children,
+            expenses,
+            incomes,
+            liquid_funds,
+            custom_rates,
+            situation,
+        })
+    }
+
+    fn expenses(&mut self, v: &Value) -> Expenses {
+        let p = "expenses";
+        let Some(map) = self.object(v, p, &["housing", "electricity", "insurance", "childcare", "other"]) else {
+            return Expenses::default();
+        };
+        let mut e = Expenses {
+            housing: self.amount_or_zero(map, p, "housing"),
+            electricity: self.amount_or_zero(map, p, "electricity"),
+            insurance: self.amount_or_zero(map, p, "insurance"),
+            childcare: self.amount_or_zero(map, p, "childcare"),
+            other: Vec::new(),
+        };
+        let items = self.array(map.get("other"), "expenses.other");
+        for (i, item) in items.iter().enumerate().take(MAX_LIST + 1) {
+            let p = format!("expenses.other[{i}]");
+            let Some(m) = self.object(item, &p, &["label", "amount"]) else { continue };
+            let label = self.field(m, &p, "label", false).and_then(|l| self.text(l, &join(&p, "label"))).unwrap_or_default();
+            if let Some(amount) = self.field(m, &p, "amount", true).and_then(|a| self.amount(a, &join(&p, "amount"))) {
+                e.other.push(LabelledAmount { label, amount });
             }
         }
         e
-    })?;
-    d.end().map_err(|_| FieldError::new("", ErrorCode::InvalidJson))?;
-    Ok(input)
+    }
+
+    fn incomes(&mut self, v: Option<&Value>) -> Vec<Income> {
+        let items = self.array(v, "incomes");
+        let mut out = Vec::with_capacity(items.len().min(MAX_LIST + 1));
+        for (i, item) in items.iter().enumerate().take(MAX_LIST + 1) {
+            let p = format!("incomes[{i}]");
+            let Some(m) = self.object(item, &p, &["kind", "amount", "label"]) else { continue };
+            let kind = self.field(m, &p, "kind", true).and_then(|k| self.enum_value(k, &join(&p, "kind"), INCOME_KINDS));
+            let amount = self.field(m, &p, "amount", true).and_then(|a| self.amount(a, &join(&p, "amount")));
+            let label = self.field(m, &p, "label", false).and_then(|l| self.text(l, &join(&p, "label")));
+            if let (Some(kind), Some(amount)) = (kind, amount) {
+                out.push(Income { kind, amount, label });
+            }
+        }
+        out
+    }
+
+    fn custom_rates(&mut self, v: &Value) -> Option<CustomRates> {
+        let p = "customRates";
+        let map = self.object(v, p, &["label", "tables"])?;
+        let label = self.field(map, p, "label", true).and_then(|l| self.text(l, "customRates.label")).unwrap_or_default();
+        let Some(tables_value) = self.field(map, p, "tables", true) else {
+            return None;
+        };
+        let items = self.array(Some(tables_value), "customRates.tables");
+        let mut tables = Vec::with_capacity(items.len().min(MAX_LIST + 1));
+        for (i, item) in items.iter().enumerate().take(MAX_LIST + 1) {
+            let p = format!("customRates.tables[{i}]");
+            const KEYS: &[&str] = &["effectiveFrom", "effectiveTo", "single", "couple", "sharedHousing", "child0to5", "child6to10", "child11to17", "source"];
+            let Some(m) = self.object(item, &p, KEYS) else { continue };
+            let from = self.field(m, &p, "effectiveFrom", true).and_then(|f| self.text(f, &join(&p, "effectiveFrom")));
+            let to = self.field(m, &p, "effectiveTo", false).and_then(|f| self.text(f, &join(&p, "effectiveTo")));
+            let mut rate = |key: &str| self.field(m, &p, key, true).and_then(|a| self.amount(a, &join(&p, key)));
+            let rates = [rate("single"), rate("couple"), rate("sharedHousing"), rate("child0to5"), rate("child6to10"), rate("child11to17")];
+            let source = self.field(m, &p, "source", false).and_then(|s| self.text(s, &join(&p, "source")));
+            if let (Some(effective_from), [Some(single), Some(couple), Some(shared_housing), Some(child0to5), Some(child6to10), Some(child11to17)]) = (from, rates) {
+                tables.push(CustomTable { effective_from, effective_to: to, single, couple, shared_housing, child0to5, child6to10, child11to17, source });
+            }
+        }
+        Some(CustomRates { label, tables })
+    }
 }
 
-/// Maps serde's error text to a code. Our own visitors prefix their codes with `@`.
-fn classify(path: String, msg: &str) -> FieldError {
-    let path = if path == "." { String::new() } else { path };
-    let join = |name: &str| if path.is_empty() { name.to_string() } else { format!("{path}.{name}") };
-    let quoted = || msg.split('`').nth(1).unwrap_or("").to_string();
-    if let Some(rest) = msg.strip_prefix('@') {
-        let code = match rest.split(' ').next().unwrap_or("") {
-            "empty" => ErrorCode::Empty,
-            "tooLarge" => ErrorCode::TooLarge,
-            "wrongType" => ErrorCode::WrongType,
-            _ => ErrorCode::NotANumber,
-        };
-        return FieldError::new(path, code);
-    }
-    if msg.starts_with("missing field") {
-        FieldError::new(join(&quoted()), ErrorCode::MissingField)
-    } else if msg.starts_with("unknown field") {
-        // serde_path_to_error already ends the path with the unknown key.
-        let name = quoted();
-        let field = if path == name || path.ends_with(&format!(".{name}")) { path } else { join(&name) };
-        FieldError::new(field, ErrorCode::UnknownField)
-    } else if msg.starts_with("unknown variant") {
-        FieldError::new(path, ErrorCode::UnknownValue)
-    } else if msg.starts_with("invalid type") || msg.starts_with("invalid value") || msg.starts_with("invalid length") {
-        FieldError::new(path, ErrorCode::WrongType)
-    } else if msg.contains(" at line ") || msg.starts_with("EOF") || msg.starts_with("expected") {
-        // serde_json syntax errors ("expected value at line 1 column 3", "EOF while parsing …").
-        FieldError::with_limit(path, ErrorCode::WrongType, "syntax")
-    } else if msg.contains("recursion limit") || msg.contains("number out of range") {
-        FieldError::new(path, ErrorCode::TooLarge)
-    } else {
-        FieldError::new(path, ErrorCode::WrongType)
-    }
-}
+/// Lists longer than this are not read further (validation reports them as `tooMany`).
+const MAX_LIST: usize = 50;
+
+const HOUSEHOLD_TYPES: &[(&str, HouseholdType)] = &[
+    ("single", HouseholdType::Single),
+    ("couple", HouseholdType::Couple),
+    ("sharedHousing", HouseholdType::SharedHousing),
+];
+
+const INCOME_KINDS: &[(&str, IncomeKind)] = &[
+    ("workNet", IncomeKind::WorkNet),
+    ("aap", IncomeKind::Aap),
+    ("dagpenger", IncomeKind::Dagpenger),
+    ("sykepenger", IncomeKind::Sykepenger),
+    ("uforetrygd", IncomeKind::Uforetrygd),
+    ("overgangsstonad", IncomeKind::Overgangsstonad),
+    ("introduksjonsstonad", IncomeKind::Introduksjonsstonad),
+    ("kvalifiseringsstonad", IncomeKind::Kvalifiseringsstonad),
+    ("otherNavBenefit", IncomeKind::OtherNavBenefit),
+    ("bostotte", IncomeKind::Bostotte),
+    ("barnetrygd", IncomeKind::Barnetrygd),
+    ("utvidetBarnetrygd", IncomeKind::UtvidetBarnetrygd),
+    ("kontantstotte", IncomeKind::Kontantstotte),
+    ("barnebidrag", IncomeKind::Barnebidrag),
+    ("childWorkIncome", IncomeKind::ChildWorkIncome),
+    ("studentSupport", IncomeKind::StudentSupport),
+    ("other", IncomeKind::Other),
+];
 
 /// Parses the text of an amount exactly. Spaces (also non-breaking) may group thousands, and a
 /// comma may be the decimal mark (Norwegian style: `12 500,50`). Exponents, `NaN`, `Infinity`,
 /// and mixed `.`/`,` are rejected.
 pub fn parse_amount(s: &str) -> Result<Decimal, ErrorCode> {
-    let mut clean = String::with_capacity(s.len());
-    for c in s.trim().chars() {
-        match c {
-            ' ' | '\u{a0}' | '\u{202f}' => {}
-            ',' => clean.push('.'),
-            c => clean.push(c),
-        }
-    }
-    if clean.is_empty() {
+    let s = s.trim();
+    if s.is_empty() {
         return Err(ErrorCode::Empty);
     }
-    let body = clean.strip_prefix('-').unwrap_or(&clean);
-    let mut dots = 0;
-    let mut digits = 0;
+    let (negative, body) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s),
+    };
+    let mut mantissa: u128 = 0;
+    let mut digits = 0u32;
+    let mut scale: Option<u32> = None;
     for c in body.chars() {
         match c {
-            '0'..='9' => digits += 1,
-            '.' => dots += 1,
+            '0'..='9' => {
+                digits += 1;
+                if digits > 28 {
+                    return Err(ErrorCode::TooLarge);
+                }
+                mantissa = mantissa * 10 + u128::from(c as u32 - '0' as u32);
+                if let Some(sc) = scale.as_mut() {
+                    *sc += 1;
+                }
+            }
+            ' ' | '\u{a0}' | '\u{202f}' if scale.is_none() && digits > 0 => {}
+            '.' | ',' if scale.is_none() => scale = Some(0),
             _ => return Err(ErrorCode::NotANumber),
         }
     }
-    if digits == 0 || dots > 1 || (s.contains(',') && s.contains('.')) {
+    if digits == 0 {
         return Err(ErrorCode::NotANumber);
     }
-    if digits > 28 {
-        return Err(ErrorCode::TooLarge);
-    }
-    Decimal::from_str(&clean).map_err(|_| ErrorCode::TooLarge)
-}
-
-fn code_name(c: ErrorCode) -> &'static str {
-    match c {
-        ErrorCode::Empty => "@empty",
-        ErrorCode::TooLarge => "@tooLarge",
-        _ => "@notANumber",
-    }
-}
-
-struct AmountVisitor;
-
-impl<'de> Visitor<'de> for AmountVisitor {
-    type Value = Decimal;
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("@wrongType an amount")
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
-        parse_amount(v).map_err(|c| E::custom(code_name(c)))
-    }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
-        Ok(Decimal::from(v))
-    }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
-        Ok(Decimal::from(v))
-    }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
-        // JSON numbers arrive as f64; their shortest decimal form is what the user wrote.
-        if !v.is_finite() {
-            return Err(E::custom("@notANumber"));
-        }
-        self.visit_str(&v.to_string())
-    }
-}
-
-/// Deserialises an amount (see [`parse_amount`]).
-pub fn de_amount<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
-    d.deserialize_any(AmountVisitor)
-}
-
-struct WholeVisitor;
-
-impl<'de> Visitor<'de> for WholeVisitor {
-    type Value = i64;
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("@wrongType a whole number")
-    }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<i64, E> {
-        Ok(v)
-    }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<i64, E> {
-        i64::try_from(v).map_err(|_| E::custom("@tooLarge"))
-    }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<i64, E> {
-        if !v.is_finite() {
-            return Err(E::custom("@notANumber"));
-        }
-        self.visit_str(&v.to_string())
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<i64, E> {
-        let d = parse_amount(v).map_err(|c| E::custom(code_name(c)))?;
-        if !d.fract().is_zero() {
-            // Marked by a sentinel the validator turns into NotWholeYears.
-            return Ok(i64::MIN);
-        }
-        i64::try_from(d).map_err(|_| E::custom("@tooLarge"))
-    }
-}
-
-/// Sentinel for an age given with a fraction (validation reports `NotWholeYears`).
-pub const NOT_WHOLE: i64 = i64::MIN;
-
-fn de_whole<'de, D: Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
-    d.deserialize_any(WholeVisitor)
+    let signed = if negative { -(mantissa as i128) } else { mantissa as i128 };
+    Decimal::try_from_i128_with_scale(signed, scale.unwrap_or(0)).map_err(|_| ErrorCode::TooLarge)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use rust_decimal::Decimal;
+    use std::str::FromStr;
 
     fn dec(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()
@@ -381,20 +485,31 @@ mod tests {
         assert_eq!(parse_amount("7850.25"), Ok(dec("7850.25")));
         assert_eq!(parse_amount(" 0 "), Ok(dec("0")));
         assert_eq!(parse_amount("-5"), Ok(dec("-5")));
+        assert_eq!(parse_amount("0.1"), Ok(dec("0.1")));
+        assert_eq!(parse_amount(&"9".repeat(28)), Ok(dec(&"9".repeat(28))));
     }
 
     #[test]
     fn amounts_reject_what_is_not_a_plain_number() {
-        for bad in ["NaN", "Infinity", "-Infinity", "1e5", "1.200,50", "12.5.1", "abc", "-", ".", "1_000", "+5", "0x10"] {
+        for bad in ["NaN", "Infinity", "-Infinity", "1e5", "1E5", "1.200,50", "12.5.1", "abc", "-", ".", "1_000", "+5", "0x10", "- 5", "5-", "1,2,3"] {
             assert_eq!(parse_amount(bad), Err(ErrorCode::NotANumber), "{bad}");
         }
         assert_eq!(parse_amount(""), Err(ErrorCode::Empty));
         assert_eq!(parse_amount("   "), Err(ErrorCode::Empty));
-        assert_eq!(parse_amount(&"9".repeat(40)), Err(ErrorCode::TooLarge));
+        assert_eq!(parse_amount(&"9".repeat(29)), Err(ErrorCode::TooLarge));
     }
 
     #[test]
-    fn serde_errors_name_the_field() {
+    fn json_numbers_are_read_from_their_exact_text() {
+        let i = from_json(r#"{"householdType":"single","liquidFunds":1234.5,"expenses":{"housing":0.1}}"#).unwrap();
+        assert_eq!(i.liquid_funds, dec("1234.5"));
+        assert_eq!(i.expenses.housing, dec("0.1"));
+        let e = from_json(r#"{"householdType":"single","liquidFunds":1e400}"#).unwrap_err();
+        assert!(e.has("liquidFunds", ErrorCode::NotANumber), "{e:?}");
+    }
+
+    #[test]
+    fn errors_name_the_field_and_all_are_collected() {
         let e = from_json(r#"{"householdType":"single","adults":[{"age":"x"}]}"#).unwrap_err();
         assert!(e.has("adults[0].age", ErrorCode::NotANumber), "{e:?}");
         let e = from_json(r#"{"householdType":"single","adults":[{}]}"#).unwrap_err();
@@ -411,5 +526,14 @@ mod tests {
         assert!(e.has("", ErrorCode::InvalidJson), "{e:?}");
         let e = from_json(r#"{}"#).unwrap_err();
         assert!(e.has("householdType", ErrorCode::MissingField), "{e:?}");
+        let e = from_json(r#"[]"#).unwrap_err();
+        assert!(e.has("", ErrorCode::WrongType), "{e:?}");
+        let e = from_json(r#"{"householdType":"single","adults":[{"age":30.5}],"incomes":[{"kind":"lottery","amount":"x"}],"expenses":{"other":[{"label":5,"amount":"1"}]}}"#).unwrap_err();
+        assert!(e.has("adults[0].age", ErrorCode::NotWholeYears), "{e:?}");
+        assert!(e.has("incomes[0].kind", ErrorCode::UnknownValue), "{e:?}");
+        assert!(e.has("incomes[0].amount", ErrorCode::NotANumber), "{e:?}");
+        assert!(e.has("expenses.other[0].label", ErrorCode::WrongType), "{e:?}");
+        let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+        assert!(from_json(&deep).unwrap_err().has("", ErrorCode::InvalidJson));
     }
 }

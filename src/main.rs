@@ -3,14 +3,21 @@
 //!
 //! ```text
 //! sosialhjelp [--today YYYY-MM] [FILE | -]
+//! sosialhjelp --batch [--today YYYY-MM] [FILE | -]
 //! ```
+//!
+//! `--batch` reads JSON lines (one household per line) and writes one compact JSON line per input
+//! line, in order, streaming with constant memory: `{"line":N,"estimate":{…}}` or
+//! `{"line":N,"errors":[…]}`. Blank lines are skipped. A summary goes to stderr; the exit code is 0
+//! when the input could be read, even if some lines had errors.
 
 use sosialhjelp::{estimate_json, ErrorCode, FieldError, InputErrors, YearMonth};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: sosialhjelp [--today YYYY-MM] [FILE | -]\n\
+const USAGE: &str = "usage: sosialhjelp [--batch] [--today YYYY-MM] [FILE | -]\n\
 Reads a household as JSON (see README) and prints the estimate as JSON.\n\
+--batch          JSON lines in (one household per line), one JSON line out per household\n\
 --today YYYY-MM  month used when the input has no \"month\" (default: the current month, UTC)\n";
 
 /// The current month in UTC, from the system clock (civil-from-days, proleptic Gregorian).
@@ -41,9 +48,64 @@ fn fail(errors: InputErrors) -> ExitCode {
     ExitCode::from(2)
 }
 
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+enum BatchLine<'a> {
+    Ok { line: u64, estimate: &'a sosialhjelp::Estimate },
+    Err { line: u64, errors: &'a [FieldError] },
+}
+
+/// Streams JSON lines: one household in, one result out, constant memory.
+fn batch(input: Box<dyn std::io::BufRead>, today: YearMonth) -> ExitCode {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let (mut ok, mut bad) = (0u64, 0u64);
+    let mut buf = Vec::new();
+    let mut input = input;
+    let mut n = 0u64;
+    loop {
+        buf.clear();
+        match input.read_until(b'\n', &mut buf) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => {
+                eprintln!("sosialhjelp: cannot read input: {e}");
+                return ExitCode::from(66);
+            }
+        }
+        n += 1;
+        let text = String::from_utf8_lossy(&buf);
+        if text.trim().is_empty() {
+            continue;
+        }
+        let result = match core::str::from_utf8(&buf) {
+            Ok(s) => estimate_json(s, today),
+            Err(_) => Err(FieldError::new("", ErrorCode::InvalidJson).into()),
+        };
+        let written = match &result {
+            Ok(e) => {
+                ok += 1;
+                serde_json::to_writer(&mut out, &BatchLine::Ok { line: n, estimate: e })
+            }
+            Err(e) => {
+                bad += 1;
+                serde_json::to_writer(&mut out, &BatchLine::Err { line: n, errors: &e.errors })
+            }
+        };
+        if written.is_err() || out.write_all(b"\n").is_err() {
+            return ExitCode::from(74);
+        }
+    }
+    if out.flush().is_err() {
+        return ExitCode::from(74);
+    }
+    eprintln!("sosialhjelp: {ok} estimated, {bad} with errors");
+    ExitCode::SUCCESS
+}
+
 fn main() -> ExitCode {
     let mut today = None;
     let mut path = None;
+    let mut batch_mode = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -51,6 +113,7 @@ fn main() -> ExitCode {
                 print!("{USAGE}");
                 return ExitCode::SUCCESS;
             }
+            "--batch" => batch_mode = true,
             "--today" => match args.next().as_deref().and_then(YearMonth::parse) {
                 Some(m) => today = Some(m),
                 None => return fail(FieldError::new("--today", ErrorCode::MonthMalformed).into()),
@@ -61,6 +124,20 @@ fn main() -> ExitCode {
                 return ExitCode::from(64);
             }
         }
+    }
+    let today = today.unwrap_or_else(current_month);
+    if batch_mode {
+        let reader: Box<dyn std::io::BufRead> = match path.as_deref() {
+            None | Some("-") => Box::new(std::io::BufReader::new(std::io::stdin())),
+            Some(p) => match std::fs::File::open(p) {
+                Ok(f) => Box::new(std::io::BufReader::with_capacity(1 << 16, f)),
+                Err(e) => {
+                    eprintln!("sosialhjelp: cannot read input: {e}");
+                    return ExitCode::from(66);
+                }
+            },
+        };
+        return batch(reader, today);
     }
     let mut bytes = Vec::new();
     let read = match path.as_deref() {
@@ -74,7 +151,7 @@ fn main() -> ExitCode {
     let Ok(text) = String::from_utf8(bytes) else {
         return fail(FieldError::new("", ErrorCode::InvalidJson).into());
     };
-    match estimate_json(&text, today.unwrap_or_else(current_month)) {
+    match estimate_json(&text, today) {
         Ok(estimate) => {
             print_json(&estimate);
             ExitCode::SUCCESS

@@ -2,7 +2,7 @@
 //! the month. All problems are collected, so the page can mark every bad field at once.
 
 use crate::error::{ErrorCode, FieldError, InputErrors};
-use crate::input::{CustomRates, HouseholdInput, HouseholdType, NOT_WHOLE};
+use crate::input::{CustomRates, HouseholdInput, HouseholdType};
 use crate::month::{ym, YearMonth};
 use crate::rates::{self, Confidence, Rates, TableCaveat};
 use rust_decimal::Decimal;
@@ -139,7 +139,6 @@ pub fn validate(input: &HouseholdInput, today: YearMonth) -> Result<Valid<'_>, I
     for (i, p) in input.adults.iter().enumerate().take(MAX_ITEMS) {
         let f = || format!("adults[{i}].age");
         match p.age {
-            NOT_WHOLE => c.push(FieldError::new(f(), ErrorCode::NotWholeYears)),
             a if a < 0 => c.push(FieldError::new(f(), ErrorCode::Negative)),
             a if a > MAX_ADULT_AGE => c.push(FieldError::with_limit(f(), ErrorCode::AgeOutOfRange, MAX_ADULT_AGE)),
             a => adult_ages.push(a as u8),
@@ -151,7 +150,6 @@ pub fn validate(input: &HouseholdInput, today: YearMonth) -> Result<Valid<'_>, I
         for (i, p) in input.children.iter().enumerate() {
             let f = || format!("children[{i}].age");
             match p.age {
-                NOT_WHOLE => c.push(FieldError::new(f(), ErrorCode::NotWholeYears)),
                 a @ 0..=17 => child_ages.push(a as u8),
                 _ => c.push(FieldError::with_limit(f(), ErrorCode::ChildAgeOutOfRange, "0–17")),
             }

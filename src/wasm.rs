@@ -2,7 +2,7 @@
 //!
 //! JS API (ES module `www/pkg/sosialhjelp.js`):
 //! - `estimate(household) -> result`: `household` is the JSON format of the README as a JS object
-//!   (amounts as strings are exact); the month defaults to the browser's current month.
+//!   (amounts as strings or numbers, both read exactly); the month defaults to the browser's month.
 //!   `result` is `{ ok: true, estimate }` or `{ ok: false, errors: [{ field, code, limit? }] }`.
 //!   It never throws for bad input.
 
@@ -31,8 +31,12 @@ fn to_js<T: Serialize>(value: &T) -> JsValue {
 /// Estimates the stønad for a household given as a JS object.
 #[wasm_bindgen]
 pub fn estimate(household: JsValue) -> JsValue {
-    let result = input::from_deserializer(serde_wasm_bindgen::Deserializer::from(household))
-        .and_then(|input| crate::estimate::estimate(&input, current_month()));
+    // JSON.stringify keeps numbers as their shortest exact text; the core reads it without floats.
+    let json = js_sys::JSON::stringify(&household).ok().and_then(|s| s.as_string());
+    let result = match json {
+        Some(json) => input::from_json(&json).and_then(|input| crate::estimate::estimate(&input, current_month())),
+        None => Err(crate::FieldError::new("", crate::ErrorCode::InvalidJson).into()),
+    };
     match result {
         Ok(e) => to_js(&Reply::Ok { ok: true, estimate: e }),
         Err(e) => to_js(&Reply::<()>::Err { ok: false, errors: e.errors }),

@@ -1,0 +1,316 @@
+//! Kvalifiseringsprogrammet (sosialtjenesteloven §§ 29–39) and an estimate of kvalifiseringsstønad.
+//!
+//! ```text
+//! yearly  = 2 G            (participants 25 and over)
+//!         = 2 G × 2/3      (participants under 25 in the month)
+//! monthly = yearly / 12
+//! ```
+//!
+//! G is the grunnbeløp in force in the month: the newest row of [`G_TABLE`] whose effective month
+//! (May) is not after it. Before May 2015 no G is known and no amount is given. After
+//! [`G_KNOWN_UNTIL`] the newest G is used with the caveat [`GCaveat::NewerGMayApply`].
+//!
+//! Rounding: both figures are rounded once, to whole kroner, half away from zero. The monthly figure
+//! is computed from the exact yearly one (`G × 4 / 36` under 25, `G × 2 / 12` otherwise), never from
+//! the rounded yearly figure. Reference D.2 computes the same: from 1 May 2024, 20 671 and 13 781.
+//! Income reductions are not applied; they are explained ([`IncomeEffect`]). All arithmetic is checked.
+
+use super::sources::{KVP_2019, KVP_BARNETILLEGG, KVP_FORSKRIFT, KVP_STONAD, SOTJL_28, SOTJL_29};
+use super::{code_enum, Code, Item};
+use crate::input::{HouseholdInput, IncomeKind};
+use crate::month::{ym, YearMonth};
+use crate::rates::Confidence;
+use crate::source::Source;
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::Serialize;
+
+/// KVP changes in force 1 January 2019: lower age 18 (was 19), up to 2 years + 1 ([`super::sources::KVP_2019`], V).
+pub const KVP_2019_CHANGES: YearMonth = ym(2019, 1);
+/// KVP statutory in every kommune from 2010 ([`super::sources::SOTJL_29`], reference D.1, V).
+pub const KVP_STATUTORY_FROM: YearMonth = ym(2010, 1);
+/// Lowest age for KVP from [`KVP_2019_CHANGES`].
+pub const KVP_MIN_AGE_FROM_2019: u8 = 18;
+/// Lowest age for KVP before [`KVP_2019_CHANGES`].
+pub const KVP_MIN_AGE_BEFORE_2019: u8 = 19;
+/// Participants younger than this get two thirds of 2 G ([`super::sources::KVP_STONAD`], V).
+pub const KVP_REDUCED_RATE_AGE: u8 = 25;
+/// Last month for which the newest G row is known to be in force: G from 1 May 2026 is a GAP
+/// (reference D.3).
+pub const G_KNOWN_UNTIL: YearMonth = ym(2026, 4);
+
+/// One grunnbeløp, in force from 1 May of its year until the next row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GRow {
+    /// First month in force (May).
+    pub effective_from: YearMonth,
+    /// Kroner per year.
+    pub value: Decimal,
+    /// How sure the reference is (V or V2).
+    pub confidence: Confidence,
+    /// Where the figure can be checked.
+    pub source: Source,
+}
+
+const fn g(year: u16, kr: u32, confidence: Confidence, reference: &'static str, url: &'static str) -> GRow {
+    GRow { effective_from: ym(year, 5), value: Decimal::from_parts(kr, 0, 0, false, 0), confidence, source: Source { reference, url } }
+}
+
+use Confidence::{Secondary as V2, Verified as V};
+
+/// Folketrygdens grunnbeløp from 1 May each year, copied from reference D.3 (oldest first).
+pub static G_TABLE: &[GRow] = &[
+    g(2015, 90_068, V2, "Grunnbeløpet (G) fra 1.5.2015", "https://velferdsalliansen.no/arkiv/23-regulering-av-folketrygdens-grunnbelop-og-pensjoner?tmpl=component&print=1&layout=default"),
+    g(2016, 92_576, V2, "Grunnbeløpet (G) fra 1.5.2016", "https://www.regnskapnorge.no/faget/artikler/lonn--personal/folketrygdens-grunnbelop-er-okt-til-kr-92.576/"),
+    g(2017, 93_634, V2, "Grunnbeløpet (G) fra 1.5.2017", "https://www.regnskapnorge.no/faget/artikler/lonn--personal/folketrydens-grunnbelop-er-okt-til-93-634/"),
+    g(2018, 96_883, V, "Grunnbeløpet (G) fra 1.5.2018", "https://www.nav.no/internett/no/NAV+og+samfunn/Kontakt+NAV/Utbetalinger/Grunnbelopet+i+folketrygden"),
+    g(2019, 99_858, V, "Grunnbeløpet (G) fra 1.5.2019 (Prop. 1 S (2019–2020))", "https://www.statsbudsjettet.no/Statsbudsjettet-2020/Dokumenter1/Fagdepartementenes-proposisjoner/Arbeidsdepartementet/Prop-1-S-/Del-3-Omtale-av-sarlege-tema-/13-Grunnbelop-sartillegg-og-stonader-/"),
+    g(2020, 101_351, V2, "Grunnbeløpet (G) fra 1.5.2020", "http://www.aktuar.com/NIA-Nyheter.html"),
+    g(2021, 106_399, V2, "Grunnbeløpet (G) fra 1.5.2021", "http://www.aktuar.com/NIA-Nyheter.html"),
+    g(2022, 111_477, V2, "Grunnbeløpet (G) fra 1.5.2022", "http://www.aktuar.com/NIA-Nyheter.html"),
+    g(2023, 118_620, V2, "Grunnbeløpet (G) fra 1.5.2023", "https://creokultur.no/nyheter/trygdeoppgjoret-i-havn/"),
+    g(2024, 124_028, V2, "Grunnbeløpet (G) fra 1.5.2024", "https://www.soderbergpartners.no/innsikt/artikler/forsikring/nytt-grunnbelop/"),
+    g(2025, 130_160, V2, "Grunnbeløpet (G) fra 1.5.2025", "https://www.finansavisen.no/samfunn/2025/05/22/8266026/pensjoner-okes-med-3-7-prosent-grunnbelopet-i-folketrygden-opp-4-9-prosent"),
+];
+
+code_enum! {
+    /// Why the G used may not be the one in force.
+    pub enum GCaveat {
+        /// The month is after the newest known G period; a newer G may apply.
+        NewerGMayApply,
+    }
+}
+
+code_enum! {
+    /// Why no kvalifiseringsstønad is estimated for an adult.
+    pub enum KvpNotComputed {
+        /// No G is known for the month (before 1 May 2015).
+        NoGKnown,
+        /// Younger than the lowest KVP age in the month (19 before 2019, 18 from 2019).
+        BelowMinimumAge,
+        /// The arithmetic left its range (cannot happen with the shipped table).
+        CalculationLimit,
+    }
+}
+
+code_enum! {
+    /// How an income the household reported affects kvalifiseringsstønad.
+    pub enum KvpIncomeEffect {
+        /// Reduces it proportionally (work income).
+        ReducesProportionally,
+        /// Reduces it krone for krone (dagpenger, sykepenger, foreldrepenger).
+        ReducesKroneForKrone,
+        /// Does not reduce it (bostøtte, barnebidrag, barnetrygd, kontantstøtte).
+        DoesNotReduce,
+        /// Not in the sources: ask NAV.
+        EffectUnknownAskNav,
+    }
+}
+
+/// The G used for the month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GUsed {
+    /// Kroner per year.
+    pub value: Decimal,
+    /// First month of this G.
+    pub effective_from: YearMonth,
+    /// How sure the reference is, when not verified.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<Confidence>,
+    /// Where the figure can be checked.
+    pub source: Source,
+    /// Set when a newer G may apply.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub caveat: Option<GCaveat>,
+}
+
+/// Estimated kvalifiseringsstønad for one adult, before any income reduction.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct KvpAdult {
+    /// Index in `adults`.
+    pub adult_index: usize,
+    /// Age in whole years in the month.
+    pub age: u8,
+    /// Under 25 in the month: two thirds of 2 G.
+    pub under25: bool,
+    /// Kroner per year, rounded to whole kroner.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub yearly: Option<Decimal>,
+    /// Kroner per month (exact yearly / 12), rounded to whole kroner.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub monthly: Option<Decimal>,
+    /// Why no amount is given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub not_computed: Option<KvpNotComputed>,
+}
+
+/// How one kind of income the household reported affects kvalifiseringsstønad.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct IncomeEffect {
+    /// The kind of income (as in `incomes`).
+    pub kind: IncomeKind,
+    /// Its effect.
+    pub effect: KvpIncomeEffect,
+    /// How sure the reference is, when not verified.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<Confidence>,
+}
+
+/// Kvalifiseringsprogrammet for the household and month.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Kvp {
+    /// Explanations.
+    pub items: Vec<Item>,
+    /// The G used; absent when none is known for the month.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub g: Option<GUsed>,
+    /// Per adult.
+    pub per_adult: Vec<KvpAdult>,
+    /// Effects of the household's reported incomes, one per kind.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub income_effects: Vec<IncomeEffect>,
+}
+
+/// The G in force in `month`, with a caveat after [`G_KNOWN_UNTIL`]; `None` before May 2015.
+pub fn g_for(month: YearMonth) -> Option<GUsed> {
+    let row = G_TABLE.iter().rev().find(|r| r.effective_from <= month)?;
+    Some(GUsed {
+        value: row.value,
+        effective_from: row.effective_from,
+        confidence: (row.confidence != Confidence::Verified).then_some(row.confidence),
+        source: row.source,
+        caveat: (month > G_KNOWN_UNTIL).then_some(GCaveat::NewerGMayApply),
+    })
+}
+
+fn whole_kroner(d: Decimal) -> Decimal {
+    d.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// Yearly and monthly kvalifiseringsstønad for a G, rounded as the module explains.
+pub fn amounts(g: Decimal, under25: bool) -> Option<(Decimal, Decimal)> {
+    // 2 G, or 2 G × 2/3 = 4 G / 3, as one fraction so that only the final division rounds.
+    let (numerator, denominator) = if under25 { (Decimal::from(4), Decimal::from(3)) } else { (Decimal::from(2), Decimal::ONE) };
+    let scaled = g.checked_mul(numerator)?;
+    let yearly = scaled.checked_div(denominator)?;
+    let monthly = scaled.checked_div(denominator.checked_mul(Decimal::from(12))?)?;
+    Some((whole_kroner(yearly), whole_kroner(monthly)))
+}
+
+fn income_effect(kind: IncomeKind) -> (KvpIncomeEffect, Option<Confidence>) {
+    use IncomeKind::*;
+    use KvpIncomeEffect::*;
+    match kind {
+        WorkNet => (ReducesProportionally, None),
+        Dagpenger | Sykepenger => (ReducesKroneForKrone, None),
+        Bostotte | Barnetrygd | Kontantstotte | Barnebidrag => (DoesNotReduce, None),
+        // Utvidet barnetrygd is barnetrygd; the source names only "barnetrygd".
+        UtvidetBarnetrygd => (DoesNotReduce, Some(Confidence::Inferred)),
+        Aap | Uforetrygd | Overgangsstonad | Introduksjonsstonad | Kvalifiseringsstonad | OtherNavBenefit | StudentSupport
+        | ChildWorkIncome | Other => (EffectUnknownAskNav, None),
+    }
+}
+
+/// Builds the KVP part of the guidance.
+pub fn kvp(input: &HouseholdInput, month: YearMonth, adult_ages: &[u8]) -> Kvp {
+    use Code::*;
+    let g = g_for(month);
+    let min_age = if month >= KVP_2019_CHANGES { KVP_MIN_AGE_FROM_2019 } else { KVP_MIN_AGE_BEFORE_2019 };
+
+    let mut items = vec![Item::new(KvpWhoFor, SOTJL_29), Item::new(KvpIsRight, SOTJL_29)];
+    if month < KVP_STATUTORY_FROM {
+        items.push(Item::unsure(KvpNotEveryKommuneBefore2010, SOTJL_29, Confidence::Inferred));
+    }
+    items.push(Item::new(KvpFullTime, KVP_FORSKRIFT));
+    if month >= KVP_2019_CHANGES {
+        items.push(Item::new(KvpDurationFrom2019, KVP_2019));
+    } else {
+        items.push(Item::new(KvpDurationBefore2019, KVP_FORSKRIFT));
+    }
+    items.push(Item::new(KvpIndividualPlan, SOTJL_28));
+    items.push(Item::new(KvpStonad2G, KVP_STONAD));
+    if adult_ages.iter().any(|&a| a >= min_age && a < KVP_REDUCED_RATE_AGE) {
+        items.push(Item::new(KvpUnder25TwoThirds, KVP_STONAD));
+    }
+    items.push(Item::new(if g.is_some() { KvpOwnCalculation } else { KvpNoG }, KVP_STONAD));
+    for code in [KvpReducedByWork, KvpReducedByBenefits, KvpReducedByAbsence, KvpNotReducedBy, KvpHalfTimeJob, KvpTaxable, KvpTopUp] {
+        items.push(Item::new(code, KVP_STONAD));
+    }
+    if !input.children.is_empty() {
+        items.push(Item::new(KvpBarnetilleggAskNav, KVP_BARNETILLEGG));
+    }
+
+    let per_adult = adult_ages
+        .iter()
+        .enumerate()
+        .map(|(adult_index, &age)| {
+            let under25 = age < KVP_REDUCED_RATE_AGE;
+            let mut a = KvpAdult { adult_index, age, under25, yearly: None, monthly: None, not_computed: None };
+            if age < min_age {
+                a.not_computed = Some(KvpNotComputed::BelowMinimumAge);
+            } else if let Some(g) = g {
+                match amounts(g.value, under25) {
+                    Some((y, m)) => {
+                        a.yearly = Some(y);
+                        a.monthly = Some(m);
+                    }
+                    None => a.not_computed = Some(KvpNotComputed::CalculationLimit),
+                }
+            } else {
+                a.not_computed = Some(KvpNotComputed::NoGKnown);
+            }
+            a
+        })
+        .collect();
+
+    let mut income_effects: Vec<IncomeEffect> = Vec::new();
+    for inc in input.incomes.iter().filter(|i| !i.amount.is_zero()) {
+        if income_effects.iter().all(|e| e.kind != inc.kind) {
+            let (effect, confidence) = income_effect(inc.kind);
+            income_effects.push(IncomeEffect { kind: inc.kind, effect, confidence });
+        }
+    }
+
+    Kvp { items, g, per_adult, income_effects }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap_or_default()
+    }
+
+    #[test]
+    fn g_table_is_ordered_and_in_may() {
+        assert!(G_TABLE.windows(2).all(|w| w[0].effective_from < w[1].effective_from));
+        assert!(G_TABLE.iter().all(|r| r.effective_from.month == 5));
+        assert!(G_TABLE.last().is_some_and(|r| r.effective_from < G_KNOWN_UNTIL));
+    }
+
+    #[test]
+    fn g_changes_on_1_may() {
+        assert_eq!(g_for(ym(2024, 4)).map(|g| g.value), Some(d("118620")));
+        assert_eq!(g_for(ym(2024, 5)).map(|g| g.value), Some(d("124028")));
+        assert_eq!(g_for(ym(2015, 4)), None);
+        assert_eq!(g_for(ym(2026, 4)).and_then(|g| g.caveat), None);
+        assert_eq!(g_for(ym(2026, 5)).and_then(|g| g.caveat), Some(GCaveat::NewerGMayApply));
+    }
+
+    #[test]
+    fn amounts_match_reference_d2() {
+        // 2 × 124028 = 248056 / 12 = 20671.33 → 20671; under 25: 248056 × 2/3 = 165370.67 / 12 = 13780.89 → 13781.
+        assert_eq!(amounts(d("124028"), false), Some((d("248056"), d("20671"))));
+        assert_eq!(amounts(d("124028"), true), Some((d("165371"), d("13781"))));
+        // 2 × 130160 = 260320 / 12 = 21693.33 → 21693; under 25: 173546.67 → 173547, / 12 = 14462.22 → 14462.
+        assert_eq!(amounts(d("130160"), false), Some((d("260320"), d("21693"))));
+        assert_eq!(amounts(d("130160"), true), Some((d("173547"), d("14462"))));
+        assert_eq!(amounts(Decimal::MAX, false), None);
+    }
+}
