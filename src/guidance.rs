@@ -15,7 +15,7 @@ use crate::input::HouseholdInput;
 use crate::month::{ym, YearMonth};
 use crate::rates::Confidence;
 use crate::source::{self, Source};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 pub use kvp::{GCaveat, GRow, GUsed, IncomeEffect, Kvp, KvpAdult, KvpIncomeEffect, KvpNotComputed, G_TABLE};
 
@@ -282,14 +282,12 @@ code_enum! {
 }
 
 /// The household says it is in an emergency today.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct EmergencyInput {
     /// No food (and no money for food) today.
-    #[serde(default)]
     pub no_food: bool,
     /// Nowhere to sleep tonight.
-    #[serde(default)]
     pub no_shelter: bool,
 }
 
@@ -301,38 +299,28 @@ impl EmergencyInput {
 }
 
 /// One adult's situation, by the adult's index in `adults` (all optional, default false).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct AdultSituation {
     /// In paid work (also part-time).
-    #[serde(default)]
     pub in_work: bool,
     /// Already in activity linked to a state or another municipal benefit.
-    #[serde(default)]
     pub active_through_other_benefit: bool,
     /// Health or social situation makes activity hard.
-    #[serde(default)]
     pub health_or_social: bool,
     /// Caring duties (children, relatives).
-    #[serde(default)]
     pub caring_duties: bool,
     /// In education.
-    #[serde(default)]
     pub in_education: bool,
     /// Another weighty reason against activity.
-    #[serde(default)]
     pub other_reason: bool,
 }
 
 /// Optional facts about the household's situation that refine the guidance.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Situation {
     /// An emergency today (no food, nowhere to sleep).
-    #[serde(default)]
     pub emergency: EmergencyInput,
     /// Per adult, in the order of `adults`; missing entries mean "nothing reported", extra ones are ignored.
-    #[serde(default)]
     pub adults: Vec<AdultSituation>,
 }
 

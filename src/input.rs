@@ -3,8 +3,9 @@
 //! numbers; every problem is reported with the JSON path of its field (see [`crate::error`]).
 
 use crate::error::{ErrorCode, FieldError, InputErrors};
+use crate::guidance::{AdultSituation, EmergencyInput, Situation};
 use rust_decimal::Decimal;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 /// Household category, which selects the adult rate (Enslige / Ektepar-samboere / Person i bofellesskap).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -155,6 +156,60 @@ pub struct HouseholdInput {
     pub situation: crate::guidance::Situation,
 }
 
+/// A JSON-like value the reader can walk: `serde_json::Value` natively, a JS value in wasm
+/// (`src/wasm.rs`), so the browser needs no JSON parser.
+pub trait Node: Sized {
+    /// What the value is.
+    fn kind(&self) -> Kind;
+    /// The value of an object's own key (`None` when absent).
+    fn get(&self, key: &str) -> Option<Self>;
+    /// An object's keys.
+    fn keys(&self) -> Vec<String>;
+    /// An array's items.
+    fn items(&self) -> Vec<Self>;
+}
+
+/// The shape of a [`Node`]. Numbers carry their exact decimal text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// `null` (or `undefined` in JS).
+    Null,
+    /// `true` / `false`.
+    Bool(bool),
+    /// A number, as its shortest exact text (`"1234.5"`, `"NaN"` in JS).
+    Number(String),
+    /// A string.
+    String(String),
+    /// An array.
+    Array,
+    /// An object.
+    Object,
+    /// Anything else a JS caller can pass (function, symbol, bigint): always a type error.
+    Other,
+}
+
+impl Node for &Value {
+    fn kind(&self) -> Kind {
+        match self {
+            Value::Null => Kind::Null,
+            Value::Bool(b) => Kind::Bool(*b),
+            Value::Number(n) => Kind::Number(n.to_string()),
+            Value::String(s) => Kind::String(s.clone()),
+            Value::Array(_) => Kind::Array,
+            Value::Object(_) => Kind::Object,
+        }
+    }
+    fn get(&self, key: &str) -> Option<Self> {
+        self.as_object().and_then(|m| m.get(key))
+    }
+    fn keys(&self) -> Vec<String> {
+        self.as_object().map(|m| m.keys().cloned().collect()).unwrap_or_default()
+    }
+    fn items(&self) -> Vec<Self> {
+        self.as_array().map(|a| a.iter().collect()).unwrap_or_default()
+    }
+}
+
 /// Reads a [`HouseholdInput`] from JSON text. Every problem is collected with its field path.
 pub fn from_json(json: &str) -> Result<HouseholdInput, InputErrors> {
     // `arbitrary_precision` keeps numbers as their JSON text, so `1234.5` is read exactly and no
@@ -168,8 +223,13 @@ pub fn from_json(json: &str) -> Result<HouseholdInput, InputErrors> {
 
 /// Reads a [`HouseholdInput`] from a parsed JSON value.
 pub fn from_value(v: &Value) -> Result<HouseholdInput, InputErrors> {
+    from_node(v)
+}
+
+/// Reads a [`HouseholdInput`] from any [`Node`].
+pub fn from_node<N: Node>(v: N) -> Result<HouseholdInput, InputErrors> {
     let mut r = Reader { errors: Vec::new() };
-    let input = r.household(v);
+    let input = r.household(&v);
     match input {
         Some(input) if r.errors.is_empty() => Ok(input),
         _ => Err(InputErrors { errors: r.errors }),
@@ -191,46 +251,46 @@ impl Reader {
     }
 
     /// The object at `path`, after reporting every key not in `allowed`.
-    fn object<'v>(&mut self, v: &'v Value, path: &str, allowed: &[&str]) -> Option<&'v Map<String, Value>> {
-        let Value::Object(map) = v else {
+    fn object<N: Node>(&mut self, v: &N, path: &str, allowed: &[&str]) -> bool {
+        if v.kind() != Kind::Object {
             self.err(path.to_string(), ErrorCode::WrongType);
-            return None;
-        };
-        for key in map.keys() {
+            return false;
+        }
+        for key in v.keys() {
             if !allowed.contains(&key.as_str()) {
-                self.err(join(path, key), ErrorCode::UnknownField);
+                self.err(join(path, &key), ErrorCode::UnknownField);
             }
         }
-        Some(map)
+        true
     }
 
     /// A present, non-null field; reports `missingField` when `required`.
-    fn field<'v>(&mut self, map: &'v Map<String, Value>, path: &str, key: &str, required: bool) -> Option<&'v Value> {
+    fn field<N: Node>(&mut self, map: &N, path: &str, key: &str, required: bool) -> Option<N> {
         match map.get(key) {
-            Some(Value::Null) | None => {
+            Some(v) if v.kind() != Kind::Null => Some(v),
+            _ => {
                 if required {
                     self.err(join(path, key), ErrorCode::MissingField);
                 }
                 None
             }
-            Some(v) => Some(v),
         }
     }
 
-    fn array<'v>(&mut self, v: Option<&'v Value>, path: &str) -> &'v [Value] {
+    fn array<N: Node>(&mut self, v: Option<N>, path: &str) -> Vec<N> {
         match v {
-            None => &[],
-            Some(Value::Array(items)) => items,
+            None => Vec::new(),
+            Some(v) if v.kind() == Kind::Array => v.items(),
             Some(_) => {
                 self.err(path.to_string(), ErrorCode::WrongType);
-                &[]
+                Vec::new()
             }
         }
     }
 
-    fn text(&mut self, v: &Value, path: &str) -> Option<String> {
-        match v {
-            Value::String(s) => Some(s.clone()),
+    fn text<N: Node>(&mut self, v: &N, path: &str) -> Option<String> {
+        match v.kind() {
+            Kind::String(s) => Some(s),
             _ => {
                 self.err(path.to_string(), ErrorCode::WrongType);
                 None
@@ -239,25 +299,24 @@ impl Reader {
     }
 
     /// An amount: a string (see [`parse_amount`]) or a JSON number, read from its exact text.
-    fn amount(&mut self, v: &Value, path: &str) -> Option<Decimal> {
-        let parsed = match v {
-            Value::String(s) => parse_amount(s),
-            Value::Number(n) => parse_amount(&n.to_string()),
+    fn amount<N: Node>(&mut self, v: &N, path: &str) -> Option<Decimal> {
+        let parsed = match v.kind() {
+            Kind::String(s) | Kind::Number(s) => parse_amount(&s),
             _ => Err(ErrorCode::WrongType),
         };
         parsed.map_err(|code| self.err(path.to_string(), code)).ok()
     }
 
     /// An optional amount that defaults to 0 (an explicit `null` is a type error).
-    fn amount_or_zero(&mut self, map: &Map<String, Value>, path: &str, key: &str) -> Decimal {
+    fn amount_or_zero<N: Node>(&mut self, map: &N, path: &str, key: &str) -> Decimal {
         match map.get(key) {
             None => Decimal::ZERO,
-            Some(v) => self.amount(v, &join(path, key)).unwrap_or_default(),
+            Some(v) => self.amount(&v, &join(path, key)).unwrap_or_default(),
         }
     }
 
     /// A whole number of years.
-    fn whole(&mut self, v: &Value, path: &str) -> Option<i64> {
+    fn whole<N: Node>(&mut self, v: &N, path: &str) -> Option<i64> {
         let d = self.amount(v, path)?;
         if !d.fract().is_zero() {
             self.err(path.to_string(), ErrorCode::NotWholeYears);
@@ -266,13 +325,15 @@ impl Reader {
         i64::try_from(d).map_err(|_| self.err(path.to_string(), ErrorCode::TooLarge)).ok()
     }
 
-    fn persons(&mut self, v: Option<&Value>, path: &str) -> Vec<Person> {
+    fn persons<N: Node>(&mut self, v: Option<N>, path: &str) -> Vec<Person> {
         let items = self.array(v, path);
         let mut out = Vec::with_capacity(items.len().min(MAX_LIST));
         for (i, item) in items.iter().enumerate().take(MAX_LIST) {
             let p = format!("{path}[{i}]");
-            let Some(map) = self.object(item, &p, &["age"]) else { continue };
-            if let Some(age) = self.field(map, &p, "age", true).and_then(|a| self.whole(a, &join(&p, "age"))) {
+            if !self.object(item, &p, &["age"]) {
+                continue;
+            }
+            if let Some(age) = self.field(item, &p, "age", true).and_then(|a| self.whole(&a, &join(&p, "age"))) {
                 out.push(Person { age });
             }
         }
@@ -283,7 +344,7 @@ impl Reader {
         out
     }
 
-    fn enum_value<T: Copy>(&mut self, v: &Value, path: &str, names: &[(&str, T)]) -> Option<T> {
+    fn enum_value<N: Node, T: Copy>(&mut self, v: &N, path: &str, names: &[(&str, T)]) -> Option<T> {
         let s = self.text(v, path)?;
         match names.iter().find(|(n, _)| *n == s) {
             Some((_, t)) => Some(*t),
@@ -294,33 +355,26 @@ impl Reader {
         }
     }
 
-    fn household(&mut self, v: &Value) -> Option<HouseholdInput> {
+    fn household<N: Node>(&mut self, v: &N) -> Option<HouseholdInput> {
         const KEYS: &[&str] = &["month", "householdType", "adults", "children", "expenses", "incomes", "liquidFunds", "customRates", "situation"];
-        let map = self.object(v, "", KEYS)?;
-        let month = self.field(map, "", "month", false).and_then(|m| self.text(m, "month"));
-        let household_type = self.field(map, "", "householdType", true).and_then(|t| self.enum_value(t, "householdType", HOUSEHOLD_TYPES));
+        if !self.object(v, "", KEYS) {
+            return None;
+        }
+        let map = v;
+        let month = self.field(map, "", "month", false).and_then(|m| self.text(&m, "month"));
+        let household_type = self.field(map, "", "householdType", true).and_then(|t| self.enum_value(&t, "householdType", HOUSEHOLD_TYPES));
         let adults = self.persons(map.get("adults"), "adults");
         let children = self.persons(map.get("children"), "children");
         let expenses = match self.field(map, "", "expenses", false) {
-            Some(e) => self.expenses(e),
+            Some(e) => self.expenses(&e),
             None => Expenses::default(),
         };
         let incomes = self.incomes(map.get("incomes"));
         let liquid_funds = self.amount_or_zero(map, "", "liquidFunds");
-        let custom_rates = self.field(map, "", "customRates", false).and_then(|c| self.custom_rates(c));
+        let custom_rates = self.field(map, "", "customRates", false).and_then(|c| self.custom_rates(&c));
         let situation = match self.field(map, "", "situation", false) {
-            // The guidance module owns this small structure; serde reports its problems.
-            Some(s) => serde_json::from_value(s.clone()).unwrap_or_else(|e| {
-                let msg = e.to_string();
-                let field = match msg.split('`').nth(1) {
-                    Some(name) if msg.starts_with("unknown field") || msg.starts_with("missing field") => join("situation", name),
-                    _ => "situation".to_string(),
-                };
-                let code = if msg.starts_with("unknown field") { ErrorCode::UnknownField } else { ErrorCode::WrongType };
-                self.err(field, code);
-                Default::default()
-            }),
-            None => Default::default(),
+            Some(v) => self.situation(&v),
+            None => Situation::default(),
         };
         Some(HouseholdInput {
             month,
@@ -335,11 +389,55 @@ impl Reader {
         })
     }
 
-    fn expenses(&mut self, v: &Value) -> Expenses {
+    fn boolean<N: Node>(&mut self, map: &N, path: &str, key: &str) -> bool {
+        match map.get(key).map(|v| v.kind()) {
+            None | Some(Kind::Null) => false,
+            Some(Kind::Bool(b)) => b,
+            Some(_) => {
+                self.err(join(path, key), ErrorCode::WrongType);
+                false
+            }
+        }
+    }
+
+    /// Optional facts for the guidance (see [`crate::guidance::Situation`]).
+    fn situation<N: Node>(&mut self, v: &N) -> Situation {
+        let mut out = Situation::default();
+        if !self.object(v, "situation", &["emergency", "adults"]) {
+            return out;
+        }
+        if let Some(e) = self.field(v, "situation", "emergency", false) {
+            let p = "situation.emergency";
+            if self.object(&e, p, &["noFood", "noShelter"]) {
+                out.emergency = EmergencyInput { no_food: self.boolean(&e, p, "noFood"), no_shelter: self.boolean(&e, p, "noShelter") };
+            }
+        }
+        let items = self.array(v.get("adults"), "situation.adults");
+        for (i, item) in items.iter().enumerate().take(MAX_LIST) {
+            let p = format!("situation.adults[{i}]");
+            const KEYS: &[&str] = &["inWork", "activeThroughOtherBenefit", "healthOrSocial", "caringDuties", "inEducation", "otherReason"];
+            if !self.object(item, &p, KEYS) {
+                continue;
+            }
+            let m = item;
+            out.adults.push(AdultSituation {
+                in_work: self.boolean(m, &p, "inWork"),
+                active_through_other_benefit: self.boolean(m, &p, "activeThroughOtherBenefit"),
+                health_or_social: self.boolean(m, &p, "healthOrSocial"),
+                caring_duties: self.boolean(m, &p, "caringDuties"),
+                in_education: self.boolean(m, &p, "inEducation"),
+                other_reason: self.boolean(m, &p, "otherReason"),
+            });
+        }
+        out
+    }
+
+    fn expenses<N: Node>(&mut self, v: &N) -> Expenses {
         let p = "expenses";
-        let Some(map) = self.object(v, p, &["housing", "electricity", "insurance", "childcare", "other"]) else {
+        if !self.object(v, p, &["housing", "electricity", "insurance", "childcare", "other"]) {
             return Expenses::default();
-        };
+        }
+        let map = v;
         let mut e = Expenses {
             housing: self.amount_or_zero(map, p, "housing"),
             electricity: self.amount_or_zero(map, p, "electricity"),
@@ -350,24 +448,30 @@ impl Reader {
         let items = self.array(map.get("other"), "expenses.other");
         for (i, item) in items.iter().enumerate().take(MAX_LIST + 1) {
             let p = format!("expenses.other[{i}]");
-            let Some(m) = self.object(item, &p, &["label", "amount"]) else { continue };
-            let label = self.field(m, &p, "label", false).and_then(|l| self.text(l, &join(&p, "label"))).unwrap_or_default();
-            if let Some(amount) = self.field(m, &p, "amount", true).and_then(|a| self.amount(a, &join(&p, "amount"))) {
+            if !self.object(item, &p, &["label", "amount"]) {
+                continue;
+            }
+            let m = item;
+            let label = self.field(m, &p, "label", false).and_then(|l| self.text(&l, &join(&p, "label"))).unwrap_or_default();
+            if let Some(amount) = self.field(m, &p, "amount", true).and_then(|a| self.amount(&a, &join(&p, "amount"))) {
                 e.other.push(LabelledAmount { label, amount });
             }
         }
         e
     }
 
-    fn incomes(&mut self, v: Option<&Value>) -> Vec<Income> {
+    fn incomes<N: Node>(&mut self, v: Option<N>) -> Vec<Income> {
         let items = self.array(v, "incomes");
         let mut out = Vec::with_capacity(items.len().min(MAX_LIST + 1));
         for (i, item) in items.iter().enumerate().take(MAX_LIST + 1) {
             let p = format!("incomes[{i}]");
-            let Some(m) = self.object(item, &p, &["kind", "amount", "label"]) else { continue };
-            let kind = self.field(m, &p, "kind", true).and_then(|k| self.enum_value(k, &join(&p, "kind"), INCOME_KINDS));
-            let amount = self.field(m, &p, "amount", true).and_then(|a| self.amount(a, &join(&p, "amount")));
-            let label = self.field(m, &p, "label", false).and_then(|l| self.text(l, &join(&p, "label")));
+            if !self.object(item, &p, &["kind", "amount", "label"]) {
+                continue;
+            }
+            let m = item;
+            let kind = self.field(m, &p, "kind", true).and_then(|k| self.enum_value(&k, &join(&p, "kind"), INCOME_KINDS));
+            let amount = self.field(m, &p, "amount", true).and_then(|a| self.amount(&a, &join(&p, "amount")));
+            let label = self.field(m, &p, "label", false).and_then(|l| self.text(&l, &join(&p, "label")));
             if let (Some(kind), Some(amount)) = (kind, amount) {
                 out.push(Income { kind, amount, label });
             }
@@ -375,10 +479,13 @@ impl Reader {
         out
     }
 
-    fn custom_rates(&mut self, v: &Value) -> Option<CustomRates> {
+    fn custom_rates<N: Node>(&mut self, v: &N) -> Option<CustomRates> {
         let p = "customRates";
-        let map = self.object(v, p, &["label", "tables"])?;
-        let label = self.field(map, p, "label", true).and_then(|l| self.text(l, "customRates.label")).unwrap_or_default();
+        if !self.object(v, p, &["label", "tables"]) {
+            return None;
+        }
+        let map = v;
+        let label = self.field(map, p, "label", true).and_then(|l| self.text(&l, "customRates.label")).unwrap_or_default();
         let Some(tables_value) = self.field(map, p, "tables", true) else {
             return None;
         };
@@ -387,12 +494,15 @@ impl Reader {
         for (i, item) in items.iter().enumerate().take(MAX_LIST + 1) {
             let p = format!("customRates.tables[{i}]");
             const KEYS: &[&str] = &["effectiveFrom", "effectiveTo", "single", "couple", "sharedHousing", "child0to5", "child6to10", "child11to17", "source"];
-            let Some(m) = self.object(item, &p, KEYS) else { continue };
-            let from = self.field(m, &p, "effectiveFrom", true).and_then(|f| self.text(f, &join(&p, "effectiveFrom")));
-            let to = self.field(m, &p, "effectiveTo", false).and_then(|f| self.text(f, &join(&p, "effectiveTo")));
-            let mut rate = |key: &str| self.field(m, &p, key, true).and_then(|a| self.amount(a, &join(&p, key)));
+            if !self.object(item, &p, KEYS) {
+                continue;
+            }
+            let m = item;
+            let from = self.field(m, &p, "effectiveFrom", true).and_then(|f| self.text(&f, &join(&p, "effectiveFrom")));
+            let to = self.field(m, &p, "effectiveTo", false).and_then(|f| self.text(&f, &join(&p, "effectiveTo")));
+            let mut rate = |key: &str| self.field(m, &p, key, true).and_then(|a| self.amount(&a, &join(&p, key)));
             let rates = [rate("single"), rate("couple"), rate("sharedHousing"), rate("child0to5"), rate("child6to10"), rate("child11to17")];
-            let source = self.field(m, &p, "source", false).and_then(|s| self.text(s, &join(&p, "source")));
+            let source = self.field(m, &p, "source", false).and_then(|s| self.text(&s, &join(&p, "source")));
             if let (Some(effective_from), [Some(single), Some(couple), Some(shared_housing), Some(child0to5), Some(child6to10), Some(child11to17)]) = (from, rates) {
                 tables.push(CustomTable { effective_from, effective_to: to, single, couple, shared_housing, child0to5, child6to10, child11to17, source });
             }

@@ -6,7 +6,8 @@
 //!   `result` is `{ ok: true, estimate }` or `{ ok: false, errors: [{ field, code, limit? }] }`.
 //!   It never throws for bad input.
 
-use crate::{input, YearMonth};
+use crate::input::{self, Kind, Node};
+use crate::YearMonth;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -15,6 +16,50 @@ use wasm_bindgen::prelude::*;
 enum Reply<T: Serialize> {
     Ok { ok: bool, estimate: T },
     Err { ok: bool, errors: Vec<crate::FieldError> },
+}
+
+/// A JS value as the core's input reader sees it. Numbers become their shortest exact decimal
+/// text (`Number.prototype.toString`), so the core never handles a float.
+struct Js(JsValue);
+
+impl Node for Js {
+    fn kind(&self) -> Kind {
+        let v = &self.0;
+        if v.is_null() || v.is_undefined() {
+            Kind::Null
+        } else if let Some(b) = v.as_bool() {
+            Kind::Bool(b)
+        } else if let Some(s) = v.as_string() {
+            Kind::String(s)
+        } else if v.as_f64().is_some() {
+            let text = js_sys::Number::from(v.clone()).to_string(10).ok().and_then(|s| s.as_string());
+            Kind::Number(text.unwrap_or_default())
+        } else if js_sys::Array::is_array(v) {
+            Kind::Array
+        } else if v.is_object() {
+            Kind::Object
+        } else {
+            Kind::Other
+        }
+    }
+    fn get(&self, key: &str) -> Option<Self> {
+        if !self.0.is_object() {
+            return None;
+        }
+        js_sys::Reflect::get(&self.0, &JsValue::from_str(key)).ok().filter(|v| !v.is_undefined()).map(Js)
+    }
+    fn keys(&self) -> Vec<String> {
+        match self.0.dyn_ref::<js_sys::Object>() {
+            Some(o) => js_sys::Object::keys(o).iter().filter_map(|k| k.as_string()).collect(),
+            None => Vec::new(),
+        }
+    }
+    fn items(&self) -> Vec<Self> {
+        match self.0.dyn_ref::<js_sys::Array>() {
+            Some(a) => a.iter().map(Js).collect(),
+            None => Vec::new(),
+        }
+    }
 }
 
 fn current_month() -> YearMonth {
@@ -31,12 +76,7 @@ fn to_js<T: Serialize>(value: &T) -> JsValue {
 /// Estimates the stønad for a household given as a JS object.
 #[wasm_bindgen]
 pub fn estimate(household: JsValue) -> JsValue {
-    // JSON.stringify keeps numbers as their shortest exact text; the core reads it without floats.
-    let json = js_sys::JSON::stringify(&household).ok().and_then(|s| s.as_string());
-    let result = match json {
-        Some(json) => input::from_json(&json).and_then(|input| crate::estimate::estimate(&input, current_month())),
-        None => Err(crate::FieldError::new("", crate::ErrorCode::InvalidJson).into()),
-    };
+    let result = input::from_node(Js(household)).and_then(|input| crate::estimate::estimate(&input, current_month()));
     match result {
         Ok(e) => to_js(&Reply::Ok { ok: true, estimate: e }),
         Err(e) => to_js(&Reply::<()>::Err { ok: false, errors: e.errors }),
