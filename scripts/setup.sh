@@ -14,11 +14,11 @@ export DEBIAN_FRONTEND=noninteractive
 SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 
 need_apt=""
-for cmd in chromium chromedriver; do command -v "$cmd" >/dev/null 2>&1 || need_apt=1; done
+for cmd in chromium chromedriver pdftotext; do command -v "$cmd" >/dev/null 2>&1 || need_apt=1; done
 if [ -n "$need_apt" ]; then
-  echo "setup: installing chromium, chromium-driver (Debian) for browser tests"
+  echo "setup: installing chromium, chromium-driver, poppler-utils (Debian) for browser tests"
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
+  $SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver poppler-utils >/dev/null
 fi
 
 rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown

@@ -12,6 +12,9 @@ cargo test --quiet
 echo "== wasm tests in headless Chromium (wasm-bindgen-test-runner + chromedriver)"
 cargo test --target wasm32-unknown-unknown --test web
 
+echo "== message catalogues: nb, nn and en complete and consistent"
+node tests/i18n.mjs
+
 echo "== end-to-end tests of the served page (playwright-core + Debian chromium)"
 PORT="${E2E_PORT:-8765}"
 python3 -m http.server "$PORT" --bind 127.0.0.1 --directory www >/dev/null 2>&1 &
@@ -28,4 +31,6 @@ except OSError:
 PY
   sleep 0.1
 done
-BASE_URL="http://127.0.0.1:$PORT/" node tests/e2e/run.mjs
+export BASE_URL="http://127.0.0.1:$PORT/"
+node tests/e2e/run.mjs
+node tests/e2e/page.mjs

@@ -9,8 +9,9 @@ page.on('pageerror', (e) => consoleErrors.push(String(e)));
 const foreign = [];
 ctx.on('request', (r) => { if (!r.url().startsWith(BASE_URL) && !r.url().startsWith('data:')) foreign.push(r.url()); });
 
-async function fresh() {
-  await page.goto(BASE_URL);
+async function fresh(hash = '#mode=caseworker') {
+  await page.goto('about:blank');
+  await page.goto(BASE_URL + hash);
   await page.waitForSelector('html[data-ready=true]', { timeout: 10000 });
 }
 

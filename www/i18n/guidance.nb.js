@@ -21,7 +21,7 @@ const messages = {
   activitiesHeading: "Eksempler på aktivitet",
   kvpAmountsHeading: "Omtrent så mye kvalifiseringsstønad",
   kvpAmount: "{who}: omtrent {monthly} i måneden ({yearly} i året), før skatt og før trekk for inntekt.",
-  kvpAmountUnder25: "{who}: omtrent {monthly} i måneden ({yearly} i året), før skatt og før trekk for inntekt. Det er to tredjedeler, fordi du er under 25 år.",
+  kvpAmountUnder25: "{who}: omtrent {monthly} i måneden ({yearly} i året), før skatt og før trekk for inntekt. Det er to tredjedeler, fordi alderen er under 25 år.",
   kvpNotComputed: "{who}: {reason}",
   kvpG: "Vi har brukt grunnbeløpet (G) {value}, som gjelder fra {from}.",
   incomeEffectsHeading: "Slik påvirker inntektene du har oppgitt kvalifiseringsstønaden",
@@ -110,7 +110,7 @@ const messages = {
   rightLateComplaint: "Har fristen gått ut, kan du likevel klage. Klagen kan bli behandlet, men ikke når det har gått mer enn 1 år.",
   rightComplaintCouple: "Søkte dere sammen som ektepar, kan dere begge klage. Er dere samboere, er det den som søkte, som kan klage.",
   rightParticipation: "Du har rett til å være med på å bestemme i saken din. NAV skal høre på deg og legge stor vekt på det du mener (sosialtjenesteloven § 42).",
-  proposalRightToActivity: "Du kan lese om en «rett til aktivitet». Det var et forslag i Stortinget i 2018. Det er ikke lov, så du kan ikke kreve det.",
+  proposalRightToActivity: "Du kan lese om en «rett til aktivitet». Det var et forslag i Stortinget i 2018. Det står ikke i loven, så du kan ikke kreve det.",
   proposalCloseFollowUp: "Det samme gjelder en «rett til tett oppfølging». Det var også bare et forslag.",
 
   // ---- Kvalifiseringsprogrammet (KVP) ----
