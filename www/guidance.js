@@ -73,10 +73,14 @@ function itemList(items, messages, vars) {
   return ul;
 }
 
+// Each part is a <details> with its heading in the summary, so a long result stays scannable on a
+// phone: what needs action now (nødhjelp, aktivitetsplikt) starts open, the rest folded.
+const OPEN = new Set(['emergency', 'aktivitetsplikt']);
+
 function section(key, title) {
   const id = `guidance-${key}-${++counter}`;
-  const s = h('section', { class: `guidance guidance-${key}`, 'aria-labelledby': id });
-  s.append(h('h3', { id, text: title }));
+  const s = h('details', { class: `guidance guidance-${key}`, open: OPEN.has(key) });
+  s.append(h('summary', {}, h('h3', { id, text: title })));
   return s;
 }
 
