@@ -18,7 +18,55 @@ use crate::rates::{Category, Confidence, TableCaveat};
 use crate::source::{self, Source};
 use crate::validate::{validate, RateTableUsed, TableKind, ADULT_AGE};
 use rust_decimal::{Decimal, RoundingStrategy};
+use serde::ser::{SerializeSeq, SerializeStruct, Serializer};
 use serde::Serialize;
+use std::borrow::Cow;
+
+/// A `&'static str` serialised through `serialize_unit_variant`, which every self-describing format
+/// writes as the plain string (serde_json: `"…"`, `serde_json::Value::String`, serde_wasm_bindgen: a
+/// JS string), so the output is the same as `serialize_str`. The difference is speed in the browser:
+/// serde_wasm_bindgen creates a JS string for a unit variant once and reuses it (it caches by
+/// address), where `serialize_str` decodes UTF-8 into a new JS string on every call. The legal
+/// sources (reference and URL) are by far the most repeated texts of an estimate.
+///
+/// Only for `&'static str` (the cache is keyed by address), and only for self-describing formats
+/// (a binary format such as bincode would write a variant index).
+pub(crate) struct StaticStr(pub &'static str);
+
+impl Serialize for StaticStr {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_unit_variant("", 0, self.0)
+    }
+}
+
+/// Serialises a [`Source`] exactly as its derived `Serialize` (`{reference, url}`), its two texts as
+/// [`StaticStr`]. Used with `#[serde(serialize_with)]` on every `Source` field of the output.
+pub(crate) fn serialize_source<S: Serializer>(source: &Source, s: S) -> Result<S::Ok, S::Error> {
+    let mut st = s.serialize_struct("Source", 2)?;
+    st.serialize_field("reference", &StaticStr(source.reference))?;
+    st.serialize_field("url", &StaticStr(source.url))?;
+    st.end()
+}
+
+/// An optional `&'static str` as [`StaticStr`] (with `skip_serializing_if = "Option::is_none"`).
+pub(crate) fn serialize_static_opt<S: Serializer>(text: &Option<&'static str>, s: S) -> Result<S::Ok, S::Error> {
+    match text {
+        Some(t) => s.serialize_some(&StaticStr(t)),
+        None => s.serialize_none(),
+    }
+}
+
+/// A list of texts, the borrowed (`&'static`) ones as [`StaticStr`].
+pub(crate) fn serialize_static_list<S: Serializer>(list: &[Cow<'static, str>], s: S) -> Result<S::Ok, S::Error> {
+    let mut seq = s.serialize_seq(Some(list.len()))?;
+    for item in list {
+        match item {
+            Cow::Borrowed(t) => seq.serialize_element(&StaticStr(t))?,
+            Cow::Owned(t) => seq.serialize_element(t.as_str())?,
+        }
+    }
+    seq.end()
+}
 
 /// What a line is: the key of its message in every catalogue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -86,6 +134,7 @@ pub struct Line {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// Legal source of the rule applied.
+    #[serde(serialize_with = "serialize_source")]
     pub source: Source,
     /// How sure the reference is of the rule, when not verified.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -155,6 +204,7 @@ pub struct Notice {
     /// Message key.
     pub code: NoticeCode,
     /// Legal source.
+    #[serde(serialize_with = "serialize_source")]
     pub source: Source,
     /// A month the message names (start of a GAP period).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -224,7 +274,9 @@ fn sub(a: Decimal, b: Decimal) -> Result<Decimal, InputErrors> {
 /// Estimates the stønad for `input`; `today` is the month assessed when the input names none.
 pub fn estimate(input: &HouseholdInput, today: YearMonth) -> Result<Estimate, InputErrors> {
     let v = validate(input, today)?;
-    let mut notices = vec![Notice::new(NoticeCode::Veiledende, source::VEILEDENDE)];
+    // At most five notices: veiledende, one table notice, rates uncertain, expenses, one-off needs.
+    let mut notices = Vec::with_capacity(5);
+    notices.push(Notice::new(NoticeCode::Veiledende, source::VEILEDENDE));
 
     let cannot = if v.adult_ages.is_empty() {
         Some((CannotEstimateReason::NoAdult, Notice::new(NoticeCode::NoAdult, source::SOTJL_18)))

@@ -16,6 +16,7 @@ use crate::month::{ym, YearMonth};
 use crate::rates::Confidence;
 use crate::source::{self, Source};
 use serde::Serialize;
+use std::borrow::Cow;
 
 pub use kvp::{GCaveat, GRow, GUsed, IncomeEffect, Kvp, KvpAdult, KvpIncomeEffect, KvpNotComputed, G_TABLE};
 
@@ -331,6 +332,7 @@ pub struct Item {
     /// Message key.
     pub code: Code,
     /// Legal source (shown as a link).
+    #[serde(serialize_with = "crate::estimate::serialize_source")]
     pub source: Source,
     /// How sure the reference is, when not verified (V2 secondary, I inferred).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -348,6 +350,27 @@ impl Item {
     }
 }
 
+/// A list of explanations. Most lists depend on a few facts only, so they are built at compile time
+/// and borrowed (no allocation per estimate); the rest are owned. Serialised as a plain array.
+pub type Items = Cow<'static, [Item]>;
+
+/// Keeps the items whose flag is true, in order; `N` must be their number (checked at compile time).
+/// Lets one list with conditions, written like the rule it implements, define every static variant.
+const fn pick<const N: usize>(list: &[(Item, bool)]) -> [Item; N] {
+    let mut out = [list[0].0; N];
+    let (mut i, mut n) = (0, 0);
+    while i < list.len() {
+        if list[i].1 {
+            assert!(n < N, "pick: more items than N");
+            out[n] = list[i].0;
+            n += 1;
+        }
+        i += 1;
+    }
+    assert!(n == N, "pick: fewer items than N");
+    out
+}
+
 /// The aktivitetsplikt for one adult, from the adult's age in the assessed month.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -362,10 +385,10 @@ pub struct AdultDuty {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub grounds: Vec<ExemptionGround>,
     /// Explanations.
-    pub items: Vec<Item>,
+    pub items: Items,
     /// What the activity could be, most relevant first (when the duty applies or may apply).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub activities: Vec<Item>,
+    #[serde(skip_serializing_if = "<[Item]>::is_empty")]
+    pub activities: Items,
 }
 
 /// What NAV must do now when the household has no food or nowhere to sleep tonight.
@@ -379,6 +402,7 @@ pub struct Emergency {
     /// Explanations, most urgent first.
     pub items: Vec<Item>,
     /// Where the nearest NAV office is found.
+    #[serde(serialize_with = "crate::estimate::serialize_source")]
     pub office_finder: Source,
 }
 
@@ -391,17 +415,17 @@ pub struct Guidance {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub emergency: Option<Emergency>,
     /// General vilkår (§ 20).
-    pub vilkar: Vec<Item>,
+    pub vilkar: Items,
     /// Aktivitetsplikt (§ 20 a), one entry per adult.
     pub aktivitetsplikt: Vec<AdultDuty>,
     /// Breach of vilkår and reduction.
-    pub breach: Vec<Item>,
+    pub breach: Items,
     /// The recipient's rights.
-    pub rights: Vec<Item>,
+    pub rights: Items,
     /// Kvalifiseringsprogrammet and an estimate of kvalifiseringsstønad.
     pub kvp: Kvp,
     /// What this estimate cannot know.
-    pub cannot_know: Vec<Item>,
+    pub cannot_know: Items,
 }
 
 /// Builds the guidance. `adult_ages` are the validated ages (0–120) of the adults in the month.
@@ -419,7 +443,7 @@ pub fn guidance(input: &HouseholdInput, month: YearMonth, adult_ages: &[u8]) -> 
     let has_children = !input.children.is_empty();
     Guidance {
         emergency,
-        vilkar: vilkar(),
+        vilkar: Cow::Borrowed(VILKAR),
         aktivitetsplikt,
         breach: breach(month, has_children),
         rights: rights(input),
@@ -445,10 +469,10 @@ pub fn all_codes() -> Vec<String> {
         .collect()
 }
 
-fn vilkar() -> Vec<Item> {
+static VILKAR: &[Item] = {
     use sources::{SOTJL_20, SOTJL_42, VILKAR_PRACTICE};
     use Code::*;
-    vec![
+    &[
         Item::new(VilkarNotRequired, VILKAR_PRACTICE),
         Item::new(VilkarMayBeSet, SOTJL_20),
         Item::new(VilkarExampleJobSeeking, VILKAR_PRACTICE),
@@ -466,7 +490,7 @@ fn vilkar() -> Vec<Item> {
         Item::new(VilkarSetTogether, SOTJL_42),
         Item::new(VilkarNavFollowsUp, VILKAR_PRACTICE),
     ]
-}
+};
 
 /// The grounds reported for one adult, in KOSTRA order.
 fn grounds(a: AdultSituation) -> Vec<ExemptionGround> {
@@ -491,125 +515,133 @@ fn adult_duty(adult_index: usize, age: u8, month: YearMonth, adult: AdultSituati
     use Code::*;
     use Confidence::Inferred as I;
 
-    let mut duty = AdultDuty { adult_index, age, status: DutyStatus::Applies, grounds: Vec::new(), items: Vec::new(), activities: Vec::new() };
+    let early = |status, items: &'static [Item]| AdultDuty {
+        adult_index,
+        age,
+        status,
+        grounds: Vec::new(),
+        items: Cow::Borrowed(items),
+        activities: Cow::Borrowed(&[]),
+    };
     if age < ADULT_AGE {
-        duty.status = DutyStatus::Under18;
-        duty.items.push(Item::new(DutyUnder18, source::PARENTS_DUTY));
-        return duty;
+        return early(DutyStatus::Under18, const { &[Item::new(DutyUnder18, source::PARENTS_DUTY)] });
     }
     if age >= AKTIVITETSPLIKT_AGE_LIMIT {
-        duty.status = DutyStatus::Age30OrOver;
-        duty.items.push(Item::new(DutyAge30OrOver, SOTJL_20));
-        return duty;
+        return early(DutyStatus::Age30OrOver, const { &[Item::new(DutyAge30OrOver, SOTJL_20)] });
     }
     if month < AKTIVITETSPLIKT_FROM {
-        duty.status = DutyStatus::NotBefore2017;
-        duty.items.push(Item::new(DutyNotBefore2017, PROP_13_L_2017));
-        return duty;
+        return early(DutyStatus::NotBefore2017, const { &[Item::new(DutyNotBefore2017, PROP_13_L_2017)] });
     }
     if emergency {
-        duty.status = DutyStatus::EmergencySuspends;
-        duty.items.push(Item::new(DutyEmergencySuspends, SOTJL_20A));
-        duty.items.push(Item::new(DutyApplies, SOTJL_20A));
-        return duty;
+        return early(DutyStatus::EmergencySuspends, const { &[Item::new(DutyEmergencySuspends, SOTJL_20A), Item::new(DutyApplies, SOTJL_20A)] });
     }
 
-    duty.grounds = grounds(adult);
-    duty.items.push(Item::new(DutyApplies, SOTJL_20A));
-    duty.items.push(Item::new(DutyPurpose, SOTJL_20A));
+    // At most nine items: applies, purpose, grounds, caring, education, individual, emergency,
+    // other conditions, near the age limit.
+    let mut items = Vec::with_capacity(9);
+    let mut duty = AdultDuty { adult_index, age, status: DutyStatus::Applies, grounds: grounds(adult), items: Cow::Borrowed(&[]), activities: Cow::Borrowed(&[]) };
+    items.push(Item::new(DutyApplies, SOTJL_20A));
+    items.push(Item::new(DutyPurpose, SOTJL_20A));
     if duty.grounds.is_empty() {
-        duty.items.push(Item::unsure(DutyTellGrounds, SOTJL_20A, I));
+        items.push(Item::unsure(DutyTellGrounds, SOTJL_20A, I));
     } else {
         duty.status = DutyStatus::ExemptionMayApply;
-        duty.items.push(Item::unsure(DutyExemptionMayApply, SOTJL_20A, I));
+        items.push(Item::unsure(DutyExemptionMayApply, SOTJL_20A, I));
     }
     if adult.caring_duties {
-        duty.items.push(Item::unsure(DutyCaringDuties, SOTJL_20A, I));
+        items.push(Item::unsure(DutyCaringDuties, SOTJL_20A, I));
     }
     if adult.in_education {
-        duty.items.push(Item::new(DutyEducationAsActivity, SOTJL_20A));
+        items.push(Item::new(DutyEducationAsActivity, SOTJL_20A));
     }
-    duty.items.push(Item::new(DutyIndividual, SOTJL_20A_INDIVIDUAL));
-    duty.items.push(Item::new(DutyNotInEmergency, SOTJL_20A));
-    duty.items.push(Item::new(DutyOtherConditions, SOTJL_20A));
+    items.push(Item::new(DutyIndividual, SOTJL_20A_INDIVIDUAL));
+    items.push(Item::new(DutyNotInEmergency, SOTJL_20A));
+    items.push(Item::new(DutyOtherConditions, SOTJL_20A));
     if age + 1 == AKTIVITETSPLIKT_AGE_LIMIT {
-        duty.items.push(Item::unsure(DutyNearAgeLimit, SOTJL_20A, I));
+        items.push(Item::unsure(DutyNearAgeLimit, SOTJL_20A, I));
     }
-    duty.activities = activities(adult);
+    duty.items = Cow::Owned(items);
+    duty.activities = Cow::Borrowed(activities(adult));
     duty
 }
 
-/// The activity taxonomy (seed 004 § 4; the ministry's categories), most relevant first.
-fn activities(a: AdultSituation) -> Vec<Item> {
+/// The activity taxonomy (seed 004 § 4; the ministry's categories), most relevant first: health
+/// first when health or social reasons were reported, education first when in education.
+const fn activity_list<const N: usize>(health_or_social: bool, in_education: bool) -> [Item; N] {
     use sources::{SOTJL_20A, VILKAR_PRACTICE};
     use Code::*;
     use Confidence::Inferred as I;
     let health = Item::unsure(ActivityHealthFirst, SOTJL_20A, I);
     let education = Item::new(ActivityEducation, SOTJL_20A);
-    let mut list = Vec::with_capacity(8);
-    if a.health_or_social {
-        list.push(health);
-    }
-    if a.in_education {
-        list.push(education);
-    }
-    list.extend([
-        Item::unsure(ActivityFollowUp, SOTJL_20A, I),
-        Item::new(ActivityJobSeeking, VILKAR_PRACTICE),
-        Item::new(ActivityLowThreshold, SOTJL_20A),
-        Item::new(ActivityJobCentre, SOTJL_20A),
-        Item::new(ActivityWorkTraining, SOTJL_20A),
-        Item::new(ActivityStateMeasures, SOTJL_20A),
-    ]);
-    if !a.in_education {
-        list.push(education);
-    }
-    if !a.health_or_social {
-        list.push(health);
-    }
-    list
+    pick(&[
+        (health, health_or_social),
+        (education, in_education),
+        (Item::unsure(ActivityFollowUp, SOTJL_20A, I), true),
+        (Item::new(ActivityJobSeeking, VILKAR_PRACTICE), true),
+        (Item::new(ActivityLowThreshold, SOTJL_20A), true),
+        (Item::new(ActivityJobCentre, SOTJL_20A), true),
+        (Item::new(ActivityWorkTraining, SOTJL_20A), true),
+        (Item::new(ActivityStateMeasures, SOTJL_20A), true),
+        (education, !in_education),
+        (health, !health_or_social),
+    ])
 }
 
-fn breach(month: YearMonth, has_children: bool) -> Vec<Item> {
+/// [`activity_list`] for each pair of flags, indexed by `2 × health_or_social + in_education`.
+static ACTIVITIES: [&[Item]; 4] =
+    [&activity_list::<8>(false, false), &activity_list::<8>(false, true), &activity_list::<8>(true, false), &activity_list::<8>(true, true)];
+
+fn activities(a: AdultSituation) -> &'static [Item] {
+    ACTIVITIES[usize::from(a.health_or_social) * 2 + usize::from(a.in_education)]
+}
+
+const fn breach_list<const N: usize>(from_2017: bool, has_children: bool) -> [Item; N] {
     use sources::{CHILDREN_NEEDS, EMERGENCY_18, KLAGE, REDUCTION_2014_ANSWER, REDUCTION_LIMIT, REDUCTION_WARNING, SOTJL_20_REDUCTION};
     use Code::*;
     use Confidence::Inferred as I;
-    let mut v = Vec::with_capacity(8);
-    if month >= REDUCTION_RULE_FROM {
-        v.push(Item::new(BreachNeedsDecision, SOTJL_20_REDUCTION));
-    } else {
-        v.push(Item::new(BreachBefore2017, REDUCTION_2014_ANSWER));
-    }
-    v.push(Item::unsure(BreachOnlyIfWarned, REDUCTION_WARNING, I));
-    v.push(Item::unsure(BreachProportionate, REDUCTION_LIMIT, I));
-    if has_children {
-        v.push(Item::unsure(BreachChildren, CHILDREN_NEEDS, I));
-    }
-    v.push(Item::new(BreachEmergencyHelp, EMERGENCY_18));
-    v.push(Item::new(BreachNoFixedAmount, REDUCTION_2014_ANSWER));
-    v.push(Item::new(BreachAppeal, KLAGE));
-    v
+    pick(&[
+        (Item::new(BreachNeedsDecision, SOTJL_20_REDUCTION), from_2017),
+        (Item::new(BreachBefore2017, REDUCTION_2014_ANSWER), !from_2017),
+        (Item::unsure(BreachOnlyIfWarned, REDUCTION_WARNING, I), true),
+        (Item::unsure(BreachProportionate, REDUCTION_LIMIT, I), true),
+        (Item::unsure(BreachChildren, CHILDREN_NEEDS, I), has_children),
+        (Item::new(BreachEmergencyHelp, EMERGENCY_18), true),
+        (Item::new(BreachNoFixedAmount, REDUCTION_2014_ANSWER), true),
+        (Item::new(BreachAppeal, KLAGE), true),
+    ])
 }
 
-fn rights(input: &HouseholdInput) -> Vec<Item> {
+/// [`breach_list`] indexed by `2 × (month ≥ REDUCTION_RULE_FROM) + has_children`.
+static BREACH: [&[Item]; 4] =
+    [&breach_list::<6>(false, false), &breach_list::<7>(false, true), &breach_list::<6>(true, false), &breach_list::<7>(true, true)];
+
+fn breach(month: YearMonth, has_children: bool) -> Items {
+    Cow::Borrowed(BREACH[usize::from(month >= REDUCTION_RULE_FROM) * 2 + usize::from(has_children)])
+}
+
+const fn rights_list<const N: usize>(couple: bool) -> [Item; N] {
     use sources::{DECISION_FORM, KLAGE, KLAGE_COUPLE, KLAGE_ROUTE, PROPOSAL_132_S, SOTJL_17, SOTJL_28, SOTJL_42};
     use Code::*;
-    let mut v = vec![
-        Item::new(RightInformationAdvice, SOTJL_17),
-        Item::new(RightEconomicAdvice, SOTJL_17),
-        Item::new(RightIndividualPlan, SOTJL_28),
-        Item::new(RightWrittenDecision, DECISION_FORM),
-        Item::new(RightComplaint, KLAGE),
-        Item::new(RightComplaintRoute, KLAGE_ROUTE),
-        Item::new(RightLateComplaint, KLAGE),
-    ];
-    if input.household_type == crate::input::HouseholdType::Couple {
-        v.push(Item::new(RightComplaintCouple, KLAGE_COUPLE));
-    }
-    v.push(Item::new(RightParticipation, SOTJL_42));
-    v.push(Item::new(ProposalRightToActivity, PROPOSAL_132_S));
-    v.push(Item::new(ProposalCloseFollowUp, PROPOSAL_132_S));
-    v
+    pick(&[
+        (Item::new(RightInformationAdvice, SOTJL_17), true),
+        (Item::new(RightEconomicAdvice, SOTJL_17), true),
+        (Item::new(RightIndividualPlan, SOTJL_28), true),
+        (Item::new(RightWrittenDecision, DECISION_FORM), true),
+        (Item::new(RightComplaint, KLAGE), true),
+        (Item::new(RightComplaintRoute, KLAGE_ROUTE), true),
+        (Item::new(RightLateComplaint, KLAGE), true),
+        (Item::new(RightComplaintCouple, KLAGE_COUPLE), couple),
+        (Item::new(RightParticipation, SOTJL_42), true),
+        (Item::new(ProposalRightToActivity, PROPOSAL_132_S), true),
+        (Item::new(ProposalCloseFollowUp, PROPOSAL_132_S), true),
+    ])
+}
+
+/// [`rights_list`] for other households and for couples.
+static RIGHTS: [&[Item]; 2] = [&rights_list::<10>(false), &rights_list::<11>(true)];
+
+fn rights(input: &HouseholdInput) -> Items {
+    Cow::Borrowed(RIGHTS[usize::from(input.household_type == crate::input::HouseholdType::Couple)])
 }
 
 fn emergency(e: EmergencyInput) -> Emergency {
@@ -632,21 +664,25 @@ fn emergency(e: EmergencyInput) -> Emergency {
     Emergency { no_food: e.no_food, no_shelter: e.no_shelter, items, office_finder: sources::NAV_OFFICE_FINDER }
 }
 
-fn cannot_know(adult_ages: &[u8], month: YearMonth) -> Vec<Item> {
+const fn cannot_know_list<const N: usize>(duty_possible: bool) -> [Item; N] {
     use sources::{RESIDENCE, SOTJL_20A, SOTJL_29};
     use Code::*;
-    let mut v = vec![
-        Item::new(CannotKnowResidence, RESIDENCE),
-        Item::new(CannotKnowAssets, source::OWN_MEANS_FIRST),
-        Item::new(CannotKnowHousingCost, source::COSTS_OUTSIDE_RATES),
-        Item::new(CannotKnowIndividualAssessment, source::VEILEDENDE),
-        Item::new(CannotKnowKvpEligibility, SOTJL_29),
-    ];
+    pick(&[
+        (Item::new(CannotKnowResidence, RESIDENCE), true),
+        (Item::new(CannotKnowAssets, source::OWN_MEANS_FIRST), true),
+        (Item::new(CannotKnowHousingCost, source::COSTS_OUTSIDE_RATES), true),
+        (Item::new(CannotKnowIndividualAssessment, source::VEILEDENDE), true),
+        (Item::new(CannotKnowKvpEligibility, SOTJL_29), true),
+        (Item::unsure(CannotKnowExemption, SOTJL_20A, Confidence::Inferred), duty_possible),
+    ])
+}
+
+/// [`cannot_know_list`] without and with the exemption item.
+static CANNOT_KNOW: [&[Item]; 2] = [&cannot_know_list::<5>(false), &cannot_know_list::<6>(true)];
+
+fn cannot_know(adult_ages: &[u8], month: YearMonth) -> Items {
     let duty_possible = month >= AKTIVITETSPLIKT_FROM && adult_ages.iter().any(|&a| (ADULT_AGE..AKTIVITETSPLIKT_AGE_LIMIT).contains(&a));
-    if duty_possible {
-        v.push(Item::unsure(CannotKnowExemption, SOTJL_20A, Confidence::Inferred));
-    }
-    v
+    Cow::Borrowed(CANNOT_KNOW[usize::from(duty_possible)])
 }
 
 #[cfg(test)]

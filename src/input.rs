@@ -167,6 +167,13 @@ pub trait Node: Sized {
     fn keys(&self) -> Vec<String>;
     /// An array's items.
     fn items(&self) -> Vec<Self>;
+    /// An object's keys that are not in `allowed`, in order (usually none). The default uses
+    /// [`Node::keys`]; an implementation may avoid copying the keys that are allowed.
+    fn unknown_keys(&self, allowed: &[&str]) -> Vec<String> {
+        let mut keys = self.keys();
+        keys.retain(|k| !allowed.contains(&k.as_str()));
+        keys
+    }
 }
 
 /// The shape of a [`Node`]. Numbers carry their exact decimal text.
@@ -208,6 +215,12 @@ impl Node for &Value {
     fn items(&self) -> Vec<Self> {
         self.as_array().map(|a| a.iter().collect()).unwrap_or_default()
     }
+    fn unknown_keys(&self, allowed: &[&str]) -> Vec<String> {
+        match self.as_object() {
+            Some(m) => m.keys().filter(|k| !allowed.contains(&k.as_str())).cloned().collect(),
+            None => Vec::new(),
+        }
+    }
 }
 
 /// Reads a [`HouseholdInput`] from JSON text. Every problem is collected with its field path.
@@ -229,7 +242,7 @@ pub fn from_value(v: &Value) -> Result<HouseholdInput, InputErrors> {
 /// Reads a [`HouseholdInput`] from any [`Node`].
 pub fn from_node<N: Node>(v: N) -> Result<HouseholdInput, InputErrors> {
     let mut r = Reader { errors: Vec::new() };
-    let input = r.household(&v);
+    let input = r.household(typed(v));
     match input {
         Some(input) if r.errors.is_empty() => Ok(input),
         _ => Err(InputErrors { errors: r.errors }),
@@ -237,143 +250,210 @@ pub fn from_node<N: Node>(v: N) -> Result<HouseholdInput, InputErrors> {
 }
 
 /// Walks the JSON value, collecting errors with their paths instead of stopping at the first.
+///
+/// Two rules keep it cheap, which matters most in the browser, where every [`Node`] call on a JS
+/// value crosses the JS/wasm boundary (several times for `kind()`): each value's [`Kind`] is read
+/// once ([`Typed`]), and a field's path is only written out as text when an error names it
+/// ([`Path`]).
 struct Reader {
     errors: Vec<FieldError>,
 }
 
-fn join(path: &str, key: &str) -> String {
-    if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
+/// A value and its kind, read once.
+struct Typed<N> {
+    node: N,
+    kind: Kind,
+}
+
+fn typed<N: Node>(node: N) -> Typed<N> {
+    let kind = node.kind();
+    Typed { node, kind }
+}
+
+/// The JSON path of a value (`expenses.other[2].amount`), as a chain of segments on the stack;
+/// rendered only for an error.
+#[derive(Clone, Copy)]
+struct Path<'a> {
+    parent: Option<&'a Path<'a>>,
+    segment: Segment<'a>,
+}
+
+#[derive(Clone, Copy)]
+enum Segment<'a> {
+    Root,
+    Key(&'a str),
+    Index(usize),
+}
+
+/// The whole input (renders as the empty path).
+const ROOT: Path<'static> = Path { parent: None, segment: Segment::Root };
+
+impl<'a> Path<'a> {
+    /// `self.key`, or `key` at the root.
+    fn key(&'a self, key: &'a str) -> Path<'a> {
+        Path { parent: Some(self), segment: Segment::Key(key) }
+    }
+    /// `self[i]`.
+    fn index(&'a self, i: usize) -> Path<'a> {
+        Path { parent: Some(self), segment: Segment::Index(i) }
+    }
+    fn write(&self, out: &mut String) {
+        if let Some(parent) = self.parent {
+            parent.write(out);
+        }
+        match self.segment {
+            Segment::Root => {}
+            Segment::Key(k) => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(k);
+            }
+            Segment::Index(i) => {
+                out.push('[');
+                out.push_str(&i.to_string());
+                out.push(']');
+            }
+        }
+    }
+    fn render(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out);
+        out
+    }
 }
 
 impl Reader {
-    fn err(&mut self, field: String, code: ErrorCode) {
-        self.errors.push(FieldError::new(field, code));
+    fn err(&mut self, path: &Path, code: ErrorCode) {
+        self.errors.push(FieldError::new(path.render(), code));
     }
 
-    /// The object at `path`, after reporting every key not in `allowed`.
-    fn object<N: Node>(&mut self, v: &N, path: &str, allowed: &[&str]) -> bool {
-        if v.kind() != Kind::Object {
-            self.err(path.to_string(), ErrorCode::WrongType);
+    /// Whether `v` is an object, after reporting every key not in `allowed`.
+    fn object<N: Node>(&mut self, v: &Typed<N>, path: &Path, allowed: &[&str]) -> bool {
+        if !matches!(v.kind, Kind::Object) {
+            self.err(path, ErrorCode::WrongType);
             return false;
         }
-        for key in v.keys() {
-            if !allowed.contains(&key.as_str()) {
-                self.err(join(path, &key), ErrorCode::UnknownField);
-            }
+        for key in v.node.unknown_keys(allowed) {
+            self.err(&path.key(&key), ErrorCode::UnknownField);
         }
         true
     }
 
     /// A present, non-null field; reports `missingField` when `required`.
-    fn field<N: Node>(&mut self, map: &N, path: &str, key: &str, required: bool) -> Option<N> {
-        match map.get(key) {
-            Some(v) if v.kind() != Kind::Null => Some(v),
+    fn field<N: Node>(&mut self, map: &N, path: &Path, key: &str, required: bool) -> Option<Typed<N>> {
+        match map.get(key).map(typed) {
+            Some(v) if !matches!(v.kind, Kind::Null) => Some(v),
             _ => {
                 if required {
-                    self.err(join(path, key), ErrorCode::MissingField);
+                    self.err(&path.key(key), ErrorCode::MissingField);
                 }
                 None
             }
         }
     }
 
-    fn array<N: Node>(&mut self, v: Option<N>, path: &str) -> Vec<N> {
+    fn array<N: Node>(&mut self, v: Option<Typed<N>>, path: &Path) -> Vec<N> {
         match v {
             None => Vec::new(),
-            Some(v) if v.kind() == Kind::Array => v.items(),
+            Some(v) if matches!(v.kind, Kind::Array) => v.node.items(),
             Some(_) => {
-                self.err(path.to_string(), ErrorCode::WrongType);
+                self.err(path, ErrorCode::WrongType);
                 Vec::new()
             }
         }
     }
 
-    fn text<N: Node>(&mut self, v: &N, path: &str) -> Option<String> {
-        match v.kind() {
+    fn text<N>(&mut self, v: Typed<N>, path: &Path) -> Option<String> {
+        match v.kind {
             Kind::String(s) => Some(s),
             _ => {
-                self.err(path.to_string(), ErrorCode::WrongType);
+                self.err(path, ErrorCode::WrongType);
                 None
             }
         }
     }
 
     /// An amount: a string (see [`parse_amount`]) or a JSON number, read from its exact text.
-    fn amount<N: Node>(&mut self, v: &N, path: &str) -> Option<Decimal> {
-        let parsed = match v.kind() {
-            Kind::String(s) | Kind::Number(s) => parse_amount(&s),
+    fn amount<N>(&mut self, v: &Typed<N>, path: &Path) -> Option<Decimal> {
+        let parsed = match &v.kind {
+            Kind::String(s) | Kind::Number(s) => parse_amount(s),
             _ => Err(ErrorCode::WrongType),
         };
-        parsed.map_err(|code| self.err(path.to_string(), code)).ok()
+        parsed.map_err(|code| self.err(path, code)).ok()
     }
 
     /// An optional amount that defaults to 0 (an explicit `null` is a type error).
-    fn amount_or_zero<N: Node>(&mut self, map: &N, path: &str, key: &str) -> Decimal {
+    fn amount_or_zero<N: Node>(&mut self, map: &N, path: &Path, key: &str) -> Decimal {
         match map.get(key) {
             None => Decimal::ZERO,
-            Some(v) => self.amount(&v, &join(path, key)).unwrap_or_default(),
+            Some(v) => self.amount(&typed(v), &path.key(key)).unwrap_or_default(),
         }
     }
 
     /// A whole number of years.
-    fn whole<N: Node>(&mut self, v: &N, path: &str) -> Option<i64> {
-        let d = self.amount(v, path)?;
-        if !d.fract().is_zero() {
-            self.err(path.to_string(), ErrorCode::NotWholeYears);
+    fn whole<N>(&mut self, v: &Typed<N>, path: &Path) -> Option<i64> {
+        // Without trailing zeros a whole number has scale 0 and its mantissa is its value: the same
+        // answers as `fract()` and `i64::try_from`, with code the module already has (`normalize`).
+        let d = self.amount(v, path)?.normalize();
+        if d.scale() != 0 {
+            self.err(path, ErrorCode::NotWholeYears);
             return None;
         }
-        i64::try_from(d).map_err(|_| self.err(path.to_string(), ErrorCode::TooLarge)).ok()
+        i64::try_from(d.mantissa()).map_err(|_| self.err(path, ErrorCode::TooLarge)).ok()
     }
 
-    fn persons<N: Node>(&mut self, v: Option<N>, path: &str) -> Vec<Person> {
-        let items = self.array(v, path);
-        let mut out = Vec::with_capacity(items.len().min(MAX_LIST));
-        for (i, item) in items.iter().enumerate().take(MAX_LIST) {
-            let p = format!("{path}[{i}]");
-            if !self.object(item, &p, &["age"]) {
+    fn persons<N: Node>(&mut self, v: Option<N>, path: &Path) -> Vec<Person> {
+        let items = self.array(v.map(typed), path);
+        let total = items.len();
+        let mut out = Vec::with_capacity(total.min(MAX_LIST));
+        for (i, item) in items.into_iter().enumerate().take(MAX_LIST) {
+            let p = path.index(i);
+            let item = typed(item);
+            if !self.object(&item, &p, &["age"]) {
                 continue;
             }
-            if let Some(age) = self.field(item, &p, "age", true).and_then(|a| self.whole(&a, &join(&p, "age"))) {
+            if let Some(age) = self.field(&item.node, &p, "age", true).and_then(|a| self.whole(&a, &p.key("age"))) {
                 out.push(Person { age });
             }
         }
-        if items.len() > MAX_LIST {
+        if total > MAX_LIST {
             // Kept as a count only: validation reports `tooMany` with the real limit.
-            out.resize(items.len().min(MAX_LIST + 1), Person { age: 0 });
+            out.resize(total.min(MAX_LIST + 1), Person { age: 0 });
         }
         out
     }
 
-    fn enum_value<N: Node, T: Copy>(&mut self, v: &N, path: &str, names: &[(&str, T)]) -> Option<T> {
+    fn enum_value<N, T: Copy>(&mut self, v: Typed<N>, path: &Path, names: &[(&str, T)]) -> Option<T> {
         let s = self.text(v, path)?;
         match names.iter().find(|(n, _)| *n == s) {
             Some((_, t)) => Some(*t),
             None => {
-                self.err(path.to_string(), ErrorCode::UnknownValue);
+                self.err(path, ErrorCode::UnknownValue);
                 None
             }
         }
     }
-
-    fn household<N: Node>(&mut self, v: &N) -> Option<HouseholdInput> {
+    fn household<N: Node>(&mut self, v: Typed<N>) -> Option<HouseholdInput> {
         const KEYS: &[&str] = &["month", "householdType", "adults", "children", "expenses", "incomes", "liquidFunds", "customRates", "situation"];
-        if !self.object(v, "", KEYS) {
+        if !self.object(&v, &ROOT, KEYS) {
             return None;
         }
-        let map = v;
-        let month = self.field(map, "", "month", false).and_then(|m| self.text(&m, "month"));
-        let household_type = self.field(map, "", "householdType", true).and_then(|t| self.enum_value(&t, "householdType", HOUSEHOLD_TYPES));
-        let adults = self.persons(map.get("adults"), "adults");
-        let children = self.persons(map.get("children"), "children");
-        let expenses = match self.field(map, "", "expenses", false) {
-            Some(e) => self.expenses(&e),
+        let map = &v.node;
+        let month = self.field(map, &ROOT, "month", false).and_then(|m| self.text(m, &ROOT.key("month")));
+        let household_type =
+            self.field(map, &ROOT, "householdType", true).and_then(|t| self.enum_value(t, &ROOT.key("householdType"), HOUSEHOLD_TYPES));
+        let adults = self.persons(map.get("adults"), &ROOT.key("adults"));
+        let children = self.persons(map.get("children"), &ROOT.key("children"));
+        let expenses = match self.field(map, &ROOT, "expenses", false) {
+            Some(e) => self.expenses(e),
             None => Expenses::default(),
         };
         let incomes = self.incomes(map.get("incomes"));
-        let liquid_funds = self.amount_or_zero(map, "", "liquidFunds");
-        let custom_rates = self.field(map, "", "customRates", false).and_then(|c| self.custom_rates(&c));
-        let situation = match self.field(map, "", "situation", false) {
-            Some(v) => self.situation(&v),
+        let liquid_funds = self.amount_or_zero(map, &ROOT, "liquidFunds");
+        let custom_rates = self.field(map, &ROOT, "customRates", false).and_then(|c| self.custom_rates(c));
+        let situation = match self.field(map, &ROOT, "situation", false) {
+            Some(v) => self.situation(v),
             None => Situation::default(),
         };
         Some(HouseholdInput {
@@ -389,37 +469,40 @@ impl Reader {
         })
     }
 
-    fn boolean<N: Node>(&mut self, map: &N, path: &str, key: &str) -> bool {
+    fn boolean<N: Node>(&mut self, map: &N, path: &Path, key: &str) -> bool {
         match map.get(key).map(|v| v.kind()) {
             None | Some(Kind::Null) => false,
             Some(Kind::Bool(b)) => b,
             Some(_) => {
-                self.err(join(path, key), ErrorCode::WrongType);
+                self.err(&path.key(key), ErrorCode::WrongType);
                 false
             }
         }
     }
 
     /// Optional facts for the guidance (see [`crate::guidance::Situation`]).
-    fn situation<N: Node>(&mut self, v: &N) -> Situation {
+    fn situation<N: Node>(&mut self, v: Typed<N>) -> Situation {
         let mut out = Situation::default();
-        if !self.object(v, "situation", &["emergency", "adults"]) {
+        let p = ROOT.key("situation");
+        if !self.object(&v, &p, &["emergency", "adults"]) {
             return out;
         }
-        if let Some(e) = self.field(v, "situation", "emergency", false) {
-            let p = "situation.emergency";
-            if self.object(&e, p, &["noFood", "noShelter"]) {
-                out.emergency = EmergencyInput { no_food: self.boolean(&e, p, "noFood"), no_shelter: self.boolean(&e, p, "noShelter") };
+        if let Some(e) = self.field(&v.node, &p, "emergency", false) {
+            let p = p.key("emergency");
+            if self.object(&e, &p, &["noFood", "noShelter"]) {
+                out.emergency = EmergencyInput { no_food: self.boolean(&e.node, &p, "noFood"), no_shelter: self.boolean(&e.node, &p, "noShelter") };
             }
         }
-        let items = self.array(v.get("adults"), "situation.adults");
-        for (i, item) in items.iter().enumerate().take(MAX_LIST) {
-            let p = format!("situation.adults[{i}]");
+        let adults = p.key("adults");
+        let items = self.array(v.node.get("adults").map(typed), &adults);
+        for (i, item) in items.into_iter().enumerate().take(MAX_LIST) {
+            let p = adults.index(i);
             const KEYS: &[&str] = &["inWork", "activeThroughOtherBenefit", "healthOrSocial", "caringDuties", "inEducation", "otherReason"];
-            if !self.object(item, &p, KEYS) {
+            let item = typed(item);
+            if !self.object(&item, &p, KEYS) {
                 continue;
             }
-            let m = item;
+            let m = &item.node;
             out.adults.push(AdultSituation {
                 in_work: self.boolean(m, &p, "inWork"),
                 active_through_other_benefit: self.boolean(m, &p, "activeThroughOtherBenefit"),
@@ -432,28 +515,30 @@ impl Reader {
         out
     }
 
-    fn expenses<N: Node>(&mut self, v: &N) -> Expenses {
-        let p = "expenses";
-        if !self.object(v, p, &["housing", "electricity", "insurance", "childcare", "other"]) {
+    fn expenses<N: Node>(&mut self, v: Typed<N>) -> Expenses {
+        let p = ROOT.key("expenses");
+        if !self.object(&v, &p, &["housing", "electricity", "insurance", "childcare", "other"]) {
             return Expenses::default();
         }
-        let map = v;
+        let map = &v.node;
         let mut e = Expenses {
-            housing: self.amount_or_zero(map, p, "housing"),
-            electricity: self.amount_or_zero(map, p, "electricity"),
-            insurance: self.amount_or_zero(map, p, "insurance"),
-            childcare: self.amount_or_zero(map, p, "childcare"),
+            housing: self.amount_or_zero(map, &p, "housing"),
+            electricity: self.amount_or_zero(map, &p, "electricity"),
+            insurance: self.amount_or_zero(map, &p, "insurance"),
+            childcare: self.amount_or_zero(map, &p, "childcare"),
             other: Vec::new(),
         };
-        let items = self.array(map.get("other"), "expenses.other");
-        for (i, item) in items.iter().enumerate().take(MAX_LIST + 1) {
-            let p = format!("expenses.other[{i}]");
-            if !self.object(item, &p, &["label", "amount"]) {
+        let other = p.key("other");
+        let items = self.array(map.get("other").map(typed), &other);
+        for (i, item) in items.into_iter().enumerate().take(MAX_LIST + 1) {
+            let p = other.index(i);
+            let item = typed(item);
+            if !self.object(&item, &p, &["label", "amount"]) {
                 continue;
             }
-            let m = item;
-            let label = self.field(m, &p, "label", false).and_then(|l| self.text(&l, &join(&p, "label"))).unwrap_or_default();
-            if let Some(amount) = self.field(m, &p, "amount", true).and_then(|a| self.amount(&a, &join(&p, "amount"))) {
+            let m = &item.node;
+            let label = self.field(m, &p, "label", false).and_then(|l| self.text(l, &p.key("label"))).unwrap_or_default();
+            if let Some(amount) = self.field(m, &p, "amount", true).and_then(|a| self.amount(&a, &p.key("amount"))) {
                 e.other.push(LabelledAmount { label, amount });
             }
         }
@@ -461,17 +546,19 @@ impl Reader {
     }
 
     fn incomes<N: Node>(&mut self, v: Option<N>) -> Vec<Income> {
-        let items = self.array(v, "incomes");
+        let path = ROOT.key("incomes");
+        let items = self.array(v.map(typed), &path);
         let mut out = Vec::with_capacity(items.len().min(MAX_LIST + 1));
-        for (i, item) in items.iter().enumerate().take(MAX_LIST + 1) {
-            let p = format!("incomes[{i}]");
-            if !self.object(item, &p, &["kind", "amount", "label"]) {
+        for (i, item) in items.into_iter().enumerate().take(MAX_LIST + 1) {
+            let p = path.index(i);
+            let item = typed(item);
+            if !self.object(&item, &p, &["kind", "amount", "label"]) {
                 continue;
             }
-            let m = item;
-            let kind = self.field(m, &p, "kind", true).and_then(|k| self.enum_value(&k, &join(&p, "kind"), INCOME_KINDS));
-            let amount = self.field(m, &p, "amount", true).and_then(|a| self.amount(&a, &join(&p, "amount")));
-            let label = self.field(m, &p, "label", false).and_then(|l| self.text(&l, &join(&p, "label")));
+            let m = &item.node;
+            let kind = self.field(m, &p, "kind", true).and_then(|k| self.enum_value(k, &p.key("kind"), INCOME_KINDS));
+            let amount = self.field(m, &p, "amount", true).and_then(|a| self.amount(&a, &p.key("amount")));
+            let label = self.field(m, &p, "label", false).and_then(|l| self.text(l, &p.key("label")));
             if let (Some(kind), Some(amount)) = (kind, amount) {
                 out.push(Income { kind, amount, label });
             }
@@ -479,30 +566,30 @@ impl Reader {
         out
     }
 
-    fn custom_rates<N: Node>(&mut self, v: &N) -> Option<CustomRates> {
-        let p = "customRates";
-        if !self.object(v, p, &["label", "tables"]) {
+    fn custom_rates<N: Node>(&mut self, v: Typed<N>) -> Option<CustomRates> {
+        let p = ROOT.key("customRates");
+        if !self.object(&v, &p, &["label", "tables"]) {
             return None;
         }
-        let map = v;
-        let label = self.field(map, p, "label", true).and_then(|l| self.text(&l, "customRates.label")).unwrap_or_default();
-        let Some(tables_value) = self.field(map, p, "tables", true) else {
-            return None;
-        };
-        let items = self.array(Some(tables_value), "customRates.tables");
+        let map = &v.node;
+        let label = self.field(map, &p, "label", true).and_then(|l| self.text(l, &p.key("label"))).unwrap_or_default();
+        let tables_value = self.field(map, &p, "tables", true)?;
+        let tables_path = p.key("tables");
+        let items = self.array(Some(tables_value), &tables_path);
         let mut tables = Vec::with_capacity(items.len().min(MAX_LIST + 1));
-        for (i, item) in items.iter().enumerate().take(MAX_LIST + 1) {
-            let p = format!("customRates.tables[{i}]");
+        for (i, item) in items.into_iter().enumerate().take(MAX_LIST + 1) {
+            let p = tables_path.index(i);
             const KEYS: &[&str] = &["effectiveFrom", "effectiveTo", "single", "couple", "sharedHousing", "child0to5", "child6to10", "child11to17", "source"];
-            if !self.object(item, &p, KEYS) {
+            let item = typed(item);
+            if !self.object(&item, &p, KEYS) {
                 continue;
             }
-            let m = item;
-            let from = self.field(m, &p, "effectiveFrom", true).and_then(|f| self.text(&f, &join(&p, "effectiveFrom")));
-            let to = self.field(m, &p, "effectiveTo", false).and_then(|f| self.text(&f, &join(&p, "effectiveTo")));
-            let mut rate = |key: &str| self.field(m, &p, key, true).and_then(|a| self.amount(&a, &join(&p, key)));
+            let m = &item.node;
+            let from = self.field(m, &p, "effectiveFrom", true).and_then(|f| self.text(f, &p.key("effectiveFrom")));
+            let to = self.field(m, &p, "effectiveTo", false).and_then(|f| self.text(f, &p.key("effectiveTo")));
+            let mut rate = |key: &str| self.field(m, &p, key, true).and_then(|a| self.amount(&a, &p.key(key)));
             let rates = [rate("single"), rate("couple"), rate("sharedHousing"), rate("child0to5"), rate("child6to10"), rate("child11to17")];
-            let source = self.field(m, &p, "source", false).and_then(|s| self.text(&s, &join(&p, "source")));
+            let source = self.field(m, &p, "source", false).and_then(|s| self.text(s, &p.key("source")));
             if let (Some(effective_from), [Some(single), Some(couple), Some(shared_housing), Some(child0to5), Some(child6to10), Some(child11to17)]) = (from, rates) {
                 tables.push(CustomTable { effective_from, effective_to: to, single, couple, shared_housing, child0to5, child6to10, child11to17, source });
             }
@@ -616,6 +703,21 @@ mod tests {
         assert_eq!(i.expenses.housing, dec("0.1"));
         let e = from_json(r#"{"householdType":"single","liquidFunds":1e400}"#).unwrap_err();
         assert!(e.has("liquidFunds", ErrorCode::NotANumber), "{e:?}");
+    }
+
+    #[test]
+    fn ages_are_whole_years_whatever_the_spelling() {
+        let age = |a: &str| from_json(&format!(r#"{{"householdType":"single","adults":[{{"age":{a}}}]}}"#)).map(|i| i.adults[0].age);
+        assert_eq!(age("30"), Ok(30));
+        assert_eq!(age(r#""30,000""#), Ok(30));
+        assert_eq!(age("30.0"), Ok(30));
+        assert_eq!(age(r#""-0""#), Ok(0));
+        assert_eq!(age("0.000"), Ok(0));
+        assert_eq!(age("-7"), Ok(-7));
+        assert_eq!(age("9223372036854775807"), Ok(i64::MAX));
+        assert!(age("9223372036854775808").unwrap_err().has("adults[0].age", ErrorCode::TooLarge));
+        assert!(age("30.5").unwrap_err().has("adults[0].age", ErrorCode::NotWholeYears));
+        assert!(age("0.000000000000000000000000001").unwrap_err().has("adults[0].age", ErrorCode::NotWholeYears));
     }
 
     #[test]

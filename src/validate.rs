@@ -48,12 +48,13 @@ pub struct RateTableUsed {
     /// First month of the table.
     pub effective_from: YearMonth,
     /// Rundskriv of a state table.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "crate::estimate::serialize_static_opt")]
     pub rundskriv: Option<&'static str>,
     /// Confidence of a state table's figures.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<Confidence>,
     /// Where the figures can be checked.
+    #[serde(serialize_with = "crate::estimate::serialize_static_list")]
     pub sources: Vec<Cow<'static, str>>,
     /// Set when the table is not the one in force for the month (GAP, or newer rates may apply).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -88,14 +89,15 @@ impl Check {
     fn amount(&mut self, field: impl FnOnce() -> String, d: Decimal, max: u32) {
         if d.is_sign_negative() && !d.is_zero() {
             self.push(FieldError::new(field(), ErrorCode::Negative));
-        } else if d > Decimal::from(max) {
+        } else if exceeds(d, max) {
             self.push(FieldError::with_limit(field(), ErrorCode::TooLarge, max));
-        } else if d.normalize().scale() > 2 {
+        } else if more_than_two_decimals(d) {
             self.push(FieldError::with_limit(field(), ErrorCode::TooManyDecimals, 2));
         }
     }
     fn text(&mut self, field: impl FnOnce() -> String, s: &str) {
-        if s.chars().count() > MAX_TEXT {
+        // A string of at most MAX_TEXT bytes has at most MAX_TEXT characters: skip the count.
+        if s.len() > MAX_TEXT && s.chars().count() > MAX_TEXT {
             self.push(FieldError::with_limit(field(), ErrorCode::TooLong, MAX_TEXT));
         }
     }
@@ -112,6 +114,33 @@ impl Check {
             self.push(FieldError::new(field(), ErrorCode::MonthMalformed));
         }
         m
+    }
+}
+
+/// `d > max` for a non-negative `d`. `d` is mantissa / 10^scale; when the mantissa fits in a u64
+/// (every real amount) this is one integer comparison instead of a rescaling decimal comparison.
+fn exceeds(d: Decimal, max: u32) -> bool {
+    match u64::try_from(d.mantissa()) {
+        // Without a u64 limit, max × 10^scale ≥ 2^64 > mantissa unless max is 0.
+        Ok(m) => match 10u64.checked_pow(d.scale()).map(|p| p.checked_mul(u64::from(max))) {
+            Some(Some(limit)) => m > limit,
+            Some(None) => false,
+            None => max == 0 && m > 0,
+        },
+        Err(_) => d > Decimal::from(max),
+    }
+}
+
+/// `d.normalize().scale() > 2` (øre is the smallest unit), without normalising when the mantissa
+/// fits in a u64: the digits beyond the second decimal are `mantissa mod 10^(scale − 2)`.
+fn more_than_two_decimals(d: Decimal) -> bool {
+    let scale = d.scale();
+    if scale <= 2 {
+        return false;
+    }
+    match (u64::try_from(d.mantissa()), 10u64.checked_pow(scale - 2)) {
+        (Ok(m), Some(p)) => m % p != 0,
+        _ => d.normalize().scale() > 2,
     }
 }
 
@@ -285,4 +314,40 @@ fn custom_table_for(c: &mut Check, custom: &CustomRates, month: YearMonth) -> Op
             child11to17: t.child11to17,
         },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    /// The integer shortcuts answer exactly as the decimal definitions, across magnitudes and scales.
+    #[test]
+    fn amount_shortcuts_equal_the_decimal_definitions() {
+        let mut values = Vec::new();
+        for digits in ["0", "1", "5", "10", "99", "100", "350", "999999", "1000000", "1000001", "9999999", "10000000", "10000001", "18446744073709551615", "18446744073709551616", "79228162514264337593543950335"] {
+            for scale in 0..=28u32 {
+                let text = if scale == 0 {
+                    digits.to_string()
+                } else if (digits.len() as u32) > scale {
+                    format!("{}.{}", &digits[..digits.len() - scale as usize], &digits[digits.len() - scale as usize..])
+                } else {
+                    format!("0.{}{}", "0".repeat((scale as usize) - digits.len()), digits)
+                };
+                if let Ok(d) = Decimal::from_str(&text) {
+                    values.push(d);
+                    if let Ok(trailing_zero) = Decimal::try_from_i128_with_scale(d.mantissa() * 10, (d.scale() + 1).min(28)) {
+                        values.push(trailing_zero);
+                    }
+                }
+            }
+        }
+        values.extend([Decimal::ZERO, Decimal::MAX, Decimal::new(0, 5), Decimal::new(1_000_000_000, 2), Decimal::new(1_000_000_001, 2), Decimal::new(1_234_500, 4)]);
+        for d in values {
+            for max in [MAX_AMOUNT, MAX_RATE, 0, 1, u32::MAX] {
+                assert_eq!(exceeds(d, max), d > Decimal::from(max), "{d} > {max}");
+            }
+            assert_eq!(more_than_two_decimals(d), d.normalize().scale() > 2, "{d}");
+        }
+    }
 }

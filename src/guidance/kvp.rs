@@ -49,6 +49,7 @@ pub struct GRow {
     /// How sure the reference is (V or V2).
     pub confidence: Confidence,
     /// Where the figure can be checked.
+    #[serde(serialize_with = "crate::estimate::serialize_source")]
     pub source: Source,
 }
 
@@ -119,6 +120,7 @@ pub struct GUsed {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<Confidence>,
     /// Where the figure can be checked.
+    #[serde(serialize_with = "crate::estimate::serialize_source")]
     pub source: Source,
     /// Set when a newer G may apply.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -192,6 +194,10 @@ fn whole_kroner(d: Decimal) -> Decimal {
 }
 
 /// Yearly and monthly kvalifiseringsstønad for a G, rounded as the module explains.
+///
+/// This is the reference arithmetic. [`kvp`] computes the same figures with [`amounts_whole`] (G is
+/// whole kroner in every row of [`G_TABLE`]; tests check both), so that the wasm module needs no
+/// decimal multiplication or division code (about 2.6 KB gzip).
 pub fn amounts(g: Decimal, under25: bool) -> Option<(Decimal, Decimal)> {
     // 2 G, or 2 G × 2/3 = 4 G / 3, as one fraction so that only the final division rounds.
     let (numerator, denominator) = if under25 { (Decimal::from(4), Decimal::from(3)) } else { (Decimal::from(2), Decimal::ONE) };
@@ -199,6 +205,25 @@ pub fn amounts(g: Decimal, under25: bool) -> Option<(Decimal, Decimal)> {
     let yearly = scaled.checked_div(denominator)?;
     let monthly = scaled.checked_div(denominator.checked_mul(Decimal::from(12))?)?;
     Some((whole_kroner(yearly), whole_kroner(monthly)))
+}
+
+/// `g` as whole kroner when it is a non-negative integer below 2^32 (every row of [`G_TABLE`]).
+pub fn whole_kroner_u32(g: Decimal) -> Option<u32> {
+    if g.scale() != 0 || g.is_sign_negative() {
+        return None;
+    }
+    u32::try_from(g.mantissa()).ok()
+}
+
+/// [`amounts`] for a G of whole kroner, in integer arithmetic: the same fractions, rounded half away
+/// from zero (`round(n / d) = (2n + d) div 2d` for n, d > 0). The figures are identical to
+/// [`amounts`] (checked by a test for every row of the table and thousands of other values), at a
+/// fraction of its cost, and never overflow (4 × (2^32 − 1) fits a u64).
+pub fn amounts_whole(g: u32, under25: bool) -> (Decimal, Decimal) {
+    let (numerator, denominator) = if under25 { (4u64, 3u64) } else { (2, 1) };
+    let scaled = u64::from(g) * numerator;
+    let round = |n: u64, d: u64| (2 * n + d) / (2 * d);
+    (Decimal::from(round(scaled, denominator)), Decimal::from(round(scaled, denominator * 12)))
 }
 
 fn income_effect(kind: IncomeKind) -> (KvpIncomeEffect, Option<Confidence>) {
@@ -221,7 +246,8 @@ pub fn kvp(input: &HouseholdInput, month: YearMonth, adult_ages: &[u8]) -> Kvp {
     let g = g_for(month);
     let min_age = if month >= KVP_2019_CHANGES { KVP_MIN_AGE_FROM_2019 } else { KVP_MIN_AGE_BEFORE_2019 };
 
-    let mut items = vec![Item::new(KvpWhoFor, SOTJL_29), Item::new(KvpIsRight, SOTJL_29)];
+    let mut items = Vec::with_capacity(18);
+    items.extend([Item::new(KvpWhoFor, SOTJL_29), Item::new(KvpIsRight, SOTJL_29)]);
     if month < KVP_STATUTORY_FROM {
         items.push(Item::unsure(KvpNotEveryKommuneBefore2010, SOTJL_29, Confidence::Inferred));
     }
@@ -253,8 +279,10 @@ pub fn kvp(input: &HouseholdInput, month: YearMonth, adult_ages: &[u8]) -> Kvp {
             if age < min_age {
                 a.not_computed = Some(KvpNotComputed::BelowMinimumAge);
             } else if let Some(g) = g {
-                match amounts(g.value, under25) {
-                    Some((y, m)) => {
+                // Every G of the table is whole kroner (tested), so the limit is never reached.
+                match whole_kroner_u32(g.value) {
+                    Some(kr) => {
+                        let (y, m) = amounts_whole(kr, under25);
                         a.yearly = Some(y);
                         a.monthly = Some(m);
                     }
@@ -267,7 +295,7 @@ pub fn kvp(input: &HouseholdInput, month: YearMonth, adult_ages: &[u8]) -> Kvp {
         })
         .collect();
 
-    let mut income_effects: Vec<IncomeEffect> = Vec::new();
+    let mut income_effects: Vec<IncomeEffect> = Vec::with_capacity(input.incomes.len());
     for inc in input.incomes.iter().filter(|i| !i.amount.is_zero()) {
         if income_effects.iter().all(|e| e.kind != inc.kind) {
             let (effect, confidence) = income_effect(inc.kind);
@@ -312,5 +340,29 @@ mod tests {
         assert_eq!(amounts(d("130160"), false), Some((d("260320"), d("21693"))));
         assert_eq!(amounts(d("130160"), true), Some((d("173547"), d("14462"))));
         assert_eq!(amounts(Decimal::MAX, false), None);
+    }
+
+    #[test]
+    fn every_g_is_whole_kroner() {
+        for r in G_TABLE {
+            assert_eq!(whole_kroner_u32(r.value).map(Decimal::from), Some(r.value), "{}", r.effective_from);
+        }
+        assert_eq!(whole_kroner_u32(d("124028.5")), None);
+        assert_eq!(whole_kroner_u32(d("-1")), None);
+        assert_eq!(whole_kroner_u32(d("4294967296")), None);
+    }
+
+    #[test]
+    fn integer_amounts_equal_the_decimal_arithmetic_to_the_digit() {
+        let mut gs: Vec<u32> = G_TABLE.iter().filter_map(|r| whole_kroner_u32(r.value)).collect();
+        gs.extend([0, 1, 2, 5, 17, 18, 35, 36, 54, 71, 72, 99_999, 123_457, 1_000_003, u32::MAX - 1, u32::MAX]);
+        gs.extend((0..5000u32).map(|i| 90_000 + i * 37));
+        for g in gs {
+            for under25 in [false, true] {
+                let integer = Some(amounts_whole(g, under25)).map(|(y, m)| (y.to_string(), m.to_string()));
+                let decimal = amounts(Decimal::from(g), under25).map(|(y, m)| (y.to_string(), m.to_string()));
+                assert_eq!(integer, decimal, "G {g}, under 25: {under25}");
+            }
+        }
     }
 }

@@ -1,0 +1,141 @@
+// Size budget of the page's first load, measured on what the browser really fetches.
+//
+// Opens the served page in headless Chromium (BASE_URL, as the e2e tests), waits for
+// html[data-ready=true] (the first result is on screen), and records every same-origin response of
+// that load. Each URL is mapped to its file under www/ and compressed here with gzip -9, so the
+// figures do not depend on the test server (python's http.server sends no Content-Encoding).
+//
+// Limits (1 KB = 1000 bytes): everything the page needs for its first load in one language
+// (HTML, CSS, JS, wasm, the message catalogues) ≤ 80 KB gzip; the wasm alone ≤ 60 KB gzip.
+// A response that is not counted is printed with the reason: nothing is excluded silently.
+// Closing line: "budget: N passed, M failed"; the exit code is non-zero when a limit is broken.
+//
+//   BASE_URL=http://127.0.0.1:8765/ node tests/budget.mjs
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, normalize, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { launch, BASE_URL } from './e2e/lib.mjs';
+
+const KB = 1000;
+const LIMIT_TOTAL = 80 * KB;
+const LIMIT_WASM = 60 * KB;
+const WWW = join(dirname(fileURLToPath(import.meta.url)), '..', 'www');
+const origin = new URL(BASE_URL).origin;
+
+/** The file under www/ that a same-origin URL serves (directory URLs serve index.html). */
+function fileFor(url) {
+  let path = decodeURIComponent(new URL(url).pathname);
+  if (path.endsWith('/')) path += 'index.html';
+  const file = normalize(join(WWW, path));
+  if (relative(WWW, file).startsWith('..' + sep)) return null;
+  try {
+    return statSync(file).isFile() ? file : null;
+  } catch {
+    return null;
+  }
+}
+
+const ctx = await launch();
+// The moment the first result is shown, in the page's own clock (performance.now()).
+await ctx.addInitScript(() => {
+  new MutationObserver(() => {
+    if (document.documentElement?.dataset.ready === 'true' && window.__readyAt === undefined) window.__readyAt = performance.now();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+});
+const page = ctx.pages()[0] ?? await ctx.newPage();
+// A fresh profile has an empty cache; disable it anyway so every resource is really fetched.
+const cdp = await ctx.newCDPSession(page);
+await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+
+// Every response the browser context sees (the page, its workers, a service worker if one is added).
+const responses = [];
+ctx.on('response', (r) => responses.push({
+  url: r.url(), status: r.status(), type: r.request().resourceType(), byServiceWorker: Boolean(r.request().serviceWorker?.()),
+}));
+
+let failed = 0;
+let passed = 0;
+const fail = (msg) => { failed++; console.log(`FAILED - ${msg}`); };
+const pass = (msg) => { passed++; console.log(`ok - ${msg}`); };
+
+let firstLoad = new Set();
+try {
+  await page.goto(BASE_URL, { waitUntil: 'load' });
+  await page.waitForSelector('html[data-ready=true]', { timeout: 15000 });
+  // Let late requests (a service worker, prefetches) show up, so they can be listed as not counted.
+  await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
+  // What the document requested before its first result: the navigation and every resource entry
+  // that started before data-ready (fetch() of the wasm and dynamic import() are included).
+  firstLoad = new Set(await page.evaluate(() => [
+    ...performance.getEntriesByType('navigation').map((e) => e.name),
+    ...performance.getEntriesByType('resource').filter((e) => e.startTime <= window.__readyAt).map((e) => e.name),
+  ]));
+} catch (e) {
+  fail(`the page did not become ready: ${e.message.split('\n')[0]}`);
+}
+
+const seen = new Map(); // url → { status, type }, the counted responses
+const excluded = [];
+for (const { url, status, type, byServiceWorker } of responses) {
+  if (byServiceWorker) {
+    // The service worker's own fetches (its precache) are not what the page needs to show a result.
+    excluded.push([url, 'fetched by the service worker (precache), not by the page']);
+  } else if (url.startsWith('data:')) {
+    excluded.push([url.slice(0, 40), 'data: URL, inline in a file already counted']);
+  } else if (new URL(url).origin !== origin) {
+    excluded.push([url, 'another origin (the page must make no such request)']);
+    fail(`request to another origin: ${url}`);
+  } else if (seen.has(url)) {
+    excluded.push([url, `${type}, fetched again (counted once)`]);
+  } else if (!firstLoad.has(url)) {
+    excluded.push([url, `${type}, requested after the first result was shown or not by the document`]);
+  } else {
+    seen.set(url, { status, type });
+  }
+}
+
+const rows = [];
+for (const [url, { status, type }] of seen) {
+  const file = fileFor(url);
+  if (status < 200 || status >= 300) {
+    fail(`${url} answered ${status} (a first load must not request missing files)`);
+    continue;
+  }
+  if (!file) {
+    fail(`${url} has no file under www/ (cannot size it)`);
+    continue;
+  }
+  const buf = readFileSync(file);
+  rows.push({ path: relative(WWW, file).split(sep).join('/'), type, raw: buf.length, gz: gzipSync(buf, { level: 9 }).length });
+}
+rows.sort((a, b) => b.gz - a.gz);
+
+const pad = (s, n) => String(s).padEnd(n);
+const num = (n, w = 9) => n.toLocaleString('en-US').replace(/,/g, ' ').padStart(w);
+console.log(`\nfirst load of ${BASE_URL} (gzip -9 by node:zlib, 1 KB = 1000 bytes)`);
+console.log(`  ${pad('file', 32)} ${pad('type', 10)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)}`);
+for (const r of rows) console.log(`  ${pad(r.path, 32)} ${pad(r.type, 10)} ${num(r.raw)} ${num(r.gz)}`);
+const total = rows.reduce((a, r) => ({ raw: a.raw + r.raw, gz: a.gz + r.gz }), { raw: 0, gz: 0 });
+const wasm = rows.filter((r) => r.path.endsWith('.wasm'));
+const wasmGz = wasm.reduce((a, r) => a + r.gz, 0);
+console.log(`  ${pad(`total (${rows.length} files)`, 43)} ${num(total.raw)} ${num(total.gz)}`);
+for (const [url, why] of excluded) console.log(`  not counted: ${url} — ${why}`);
+console.log('');
+
+if (wasm.length !== 1) fail(`expected exactly one wasm file in the first load, saw ${wasm.length}`);
+if (!rows.some((r) => r.path === 'index.html')) fail('the HTML document is not among the responses');
+if (!rows.some((r) => /^i18n\//.test(r.path))) fail('no message catalogue (www/i18n/) in the first load');
+
+const check = (what, value, limit) => {
+  const msg = `${what}: ${(value / KB).toFixed(1)} KB gzip (limit ${limit / KB} KB, ${((100 * value) / limit).toFixed(0)} % used)`;
+  if (value <= limit) pass(msg); else fail(msg);
+};
+if (rows.length) {
+  check('first load, all files', total.gz, LIMIT_TOTAL);
+  check('wasm alone', wasmGz, LIMIT_WASM);
+}
+
+await ctx.close();
+console.log(`budget: ${passed} passed, ${failed} failed`);
+process.exitCode = failed === 0 && passed > 0 ? 0 : 1;

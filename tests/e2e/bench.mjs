@@ -1,0 +1,108 @@
+// Browser benchmarks of the served page in headless Chromium (not tests: nothing here fails on time).
+//
+//   BASE_URL=http://127.0.0.1:8765/ node tests/e2e/bench.mjs     (bash scripts/bench.sh runs it)
+//
+// 1. µs per estimate() call, JS → wasm → JS, measured inside the page with performance.now():
+//    the page's own module (import('./pkg/sosialhjelp.js')), a JS object with string amounts as the
+//    form sends it, the full explanation returned as JS objects. ROUNDS rounds of CALLS calls after
+//    WARMUP warm-up calls; the median round is the figure.
+// 2. Navigation → first result: the time at which html[data-ready=true] appears (a MutationObserver
+//    installed before any page script records performance.now(), which counts from
+//    performance.timeOrigin, the start of the navigation). LOADS fresh loads with the HTTP cache
+//    disabled (so the wasm is fetched and compiled every time); the median is the figure.
+import { launch, BASE_URL } from './lib.mjs';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
+const CALLS = Number(process.env.BENCH_CALLS ?? 5000);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 5000);
+const LOADS = Number(process.env.BENCH_LOADS ?? 15);
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (x, d = 2) => x.toFixed(d);
+
+// The households, as the page's form would send them (amounts as strings).
+const FAMILY_OF_FIVE = {
+  month: '2024-03', householdType: 'couple', adults: [{ age: 34 }, { age: 29 }],
+  children: [{ age: 4 }, { age: 9 }, { age: 15 }],
+  expenses: { housing: '14500', electricity: '1200', insurance: '250', childcare: '1500',
+    other: [{ label: 'Medisiner', amount: '350,50' }] },
+  incomes: [{ kind: 'workNet', amount: '18000' }, { kind: 'bostotte', amount: '2100' }, { kind: 'barnetrygd', amount: '4548' }],
+  liquidFunds: '1500',
+};
+const SINGLE = {
+  month: '2024-03', householdType: 'single', adults: [{ age: 35 }],
+  expenses: { housing: '9000', electricity: '800' }, incomes: [{ kind: 'aap', amount: '12000' }],
+};
+
+const ctx = await launch();
+const page = ctx.pages()[0] ?? await ctx.newPage();
+const errors = [];
+page.on('pageerror', (e) => errors.push(String(e)));
+
+const browserVersion = ctx.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent));
+console.log(`browser benchmark: ${BASE_URL}, Chromium ${browserVersion}, headless`);
+
+// --- 1. µs per estimate() call ----------------------------------------------------------------
+await page.goto(BASE_URL);
+await page.waitForSelector('html[data-ready=true]', { timeout: 15000 });
+for (const [name, household] of [['single adult', SINGLE], ['family of five', FAMILY_OF_FIVE]]) {
+  const r = await page.evaluate(async ({ household, ROUNDS, CALLS, WARMUP }) => {
+    // The module instance the page already initialised (same URL, same module map).
+    const m = await import(new URL('./pkg/sosialhjelp.js', document.baseURI).href);
+    await m.default();
+    const first = m.estimate(household);
+    let sink = 0;
+    for (let i = 0; i < WARMUP; i++) sink += m.estimate(household).ok ? 1 : 0;
+    const perCall = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const t0 = performance.now();
+      for (let i = 0; i < CALLS; i++) sink += m.estimate(household).ok ? 1 : 0;
+      perCall.push(((performance.now() - t0) * 1000) / CALLS);
+    }
+    const e = first.estimate;
+    return {
+      perCall, sink, ok: first.ok,
+      amount: e?.totals?.amount, lines: e?.lines?.length,
+      guidanceItems: e ? JSON.stringify(e.guidance).match(/"code"/g)?.length : 0,
+      jsonBytes: JSON.stringify(first).length,
+    };
+  }, { household, ROUNDS, CALLS, WARMUP });
+  if (!r.ok || r.sink !== WARMUP + ROUNDS * CALLS) throw new Error(`${name}: the estimate failed: ${JSON.stringify(r).slice(0, 300)}`);
+  console.log(`  estimate() JS→wasm→JS, ${name.padEnd(15)} median ${fmt(median(r.perCall))} µs/call ` +
+    `(rounds ${fmt(Math.min(...r.perCall))}–${fmt(Math.max(...r.perCall))}; ${ROUNDS} × ${CALLS} calls after ${WARMUP}; ` +
+    `result: amount ${r.amount}, ${r.lines} lines, ${r.guidanceItems} guidance codes, ${r.jsonBytes} B as JSON)`);
+}
+
+// --- 2. navigation → first result ---------------------------------------------------------------
+await ctx.addInitScript(() => {
+  new MutationObserver(() => {
+    if (document.documentElement?.dataset.ready === 'true' && window.__readyAt === undefined) window.__readyAt = performance.now();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+});
+const loads = [];
+for (let i = 0; i < LOADS; i++) {
+  const p = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(p);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await p.goto(BASE_URL);
+  await p.waitForSelector('html[data-ready=true]', { timeout: 15000 });
+  await p.waitForFunction(() => window.__readyAt !== undefined);
+  loads.push(await p.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+    return { ready: window.__readyAt, response: nav.responseEnd, dcl: nav.domContentLoadedEventEnd, wasmEnd: wasm?.responseEnd ?? NaN };
+  }));
+  await p.close();
+}
+const col = (k) => median(loads.map((l) => l[k]));
+console.log(`  navigation → first result (html[data-ready=true]), median of ${LOADS} fresh loads, cache disabled: ` +
+  `${fmt(col('ready'), 1)} ms (range ${fmt(Math.min(...loads.map((l) => l.ready)), 1)}–${fmt(Math.max(...loads.map((l) => l.ready)), 1)} ms)`);
+console.log(`    medians: HTML received ${fmt(col('response'), 1)} ms, DOMContentLoaded ${fmt(col('dcl'), 1)} ms, ` +
+  `wasm received ${fmt(col('wasmEnd'), 1)} ms, first result ${fmt(col('ready'), 1)} ms`);
+
+await ctx.close();
+if (errors.length) {
+  console.log(`page errors: ${errors.join(' | ')}`);
+  process.exitCode = 1;
+}
+console.log(`bench: done${errors.length ? ' (with page errors)' : ''}`);
