@@ -4,7 +4,8 @@
 //! need       = guideline rate for the adults + one rate per child by age band
 //!              + housing + electricity/heating + insurance + childcare + other necessary expenses
 //! difference = need − counted income − liquid funds available now
-//! amount     = difference rounded to whole kroner (half away from zero), floored at 0
+//! amount     = difference rounded to whole kroner (half away from zero), at most the need
+//!              (rounded down to whole kroner), at least 0
 //! ```
 //!
 //! Every term becomes a [`Line`] with its rule code, amount and source, so the lines of each group
@@ -372,11 +373,15 @@ pub fn estimate(input: &HouseholdInput, today: YearMonth) -> Result<Estimate, In
         *slot = add(*slot, l.amount)?;
     }
     t.difference = sub(sub(t.need, t.counted_income)?, t.own_funds)?;
-    t.amount = t.difference.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero).max(Decimal::ZERO);
+    // Whole kroner, half away from zero, but never above the need itself: with no income, a need
+    // of 7850.50 gives 7850, not 7851.
+    let rounded = t.difference.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero);
+    t.amount = rounded.min(t.need.floor()).max(Decimal::ZERO);
 
     let outcome = if t.amount > Decimal::ZERO {
         Outcome::Support
-    } else if t.counted_income >= t.need {
+    } else if t.own_funds.is_zero() || t.counted_income >= t.need {
+        // Income covers the need, or falls short by less than 50 øre (rounding covers it).
         Outcome::NoTopUp(NoTopUpReason::IncomeCovers)
     } else {
         Outcome::NoTopUp(NoTopUpReason::FundsCover)

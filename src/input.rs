@@ -639,20 +639,29 @@ pub fn parse_amount(s: &str) -> Result<Decimal, ErrorCode> {
         Some(rest) => (true, rest),
         None => (false, s),
     };
+    // Digits are counted apart: more than 28 significant integer digits is too large for any
+    // Decimal; more than 28 digits in all with over two decimals is too many decimals.
     let mut mantissa: u128 = 0;
-    let mut digits = 0u32;
+    let mut int_digits = 0u32; // significant integer digits (leading zeros not counted)
+    let mut digits = 0u32; // all digits seen
     let mut scale: Option<u32> = None;
     for c in body.chars() {
         match c {
             '0'..='9' => {
                 digits += 1;
-                if digits > 28 {
+                match scale.as_mut() {
+                    Some(sc) => *sc += 1,
+                    None if mantissa > 0 || c != '0' => int_digits += 1,
+                    None => {}
+                }
+                let frac = scale.unwrap_or(0);
+                if int_digits > 28 {
                     return Err(ErrorCode::TooLarge);
                 }
-                mantissa = mantissa * 10 + u128::from(c as u32 - '0' as u32);
-                if let Some(sc) = scale.as_mut() {
-                    *sc += 1;
+                if int_digits + frac > 28 {
+                    return Err(if frac > 2 { ErrorCode::TooManyDecimals } else { ErrorCode::TooLarge });
                 }
+                mantissa = mantissa * 10 + u128::from(c as u32 - '0' as u32);
             }
             ' ' | '\u{a0}' | '\u{202f}' if scale.is_none() && digits > 0 => {}
             '.' | ',' if scale.is_none() => scale = Some(0),
@@ -694,6 +703,8 @@ mod tests {
         assert_eq!(parse_amount(""), Err(ErrorCode::Empty));
         assert_eq!(parse_amount("   "), Err(ErrorCode::Empty));
         assert_eq!(parse_amount(&"9".repeat(29)), Err(ErrorCode::TooLarge));
+        assert_eq!(parse_amount(&format!("0.{}1", "0".repeat(28))), Err(ErrorCode::TooManyDecimals));
+        assert_eq!(parse_amount(&format!("{}1", "0".repeat(40))), Ok(dec("1")));
     }
 
     #[test]

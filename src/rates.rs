@@ -136,6 +136,7 @@ const TROMS_FINNMARK_0_5: &str = "https://www.statsforvalteren.no/nn/troms-finnm
 
 /// The state guideline tables, oldest first, from reference § A.3. GAP rows carry no figures.
 pub static STATE_TABLES: &[StateTable] = &[
+    gap(ym(2001, 2), "I-34/2001 (første satser, ikke funnet)", &[]),
     row(ym(2002, 1), "2002 prisjustering", [4000, 6660, 3330, 1530, 2020, 2550], V2, &[KVINNEROGFAMILIE]),
     row(ym(2003, 1), "ingen justering 2003 (utledet)", [4000, 6660, 3330, 1530, 2020, 2550], I, &[A16_2006]),
     row(ym(2004, 1), "2004 prisjustering", [4140, 6880, 3440, 1580, 2090, 2640], V2, &[KVINNEROGFAMILIE]),

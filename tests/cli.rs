@@ -10,7 +10,8 @@ fn run(args: &[&str], stdin: &[u8]) -> (i32, String) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the CLI starts");
-    child.stdin.take().expect("stdin").write_all(stdin).expect("write stdin");
+    // The CLI may exit (e.g. on a bad --today) before reading stdin: a broken pipe is not a failure.
+    let _ = child.stdin.take().expect("stdin").write_all(stdin);
     let out = child.wait_with_output().expect("the CLI ends");
     (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).expect("UTF-8 output"))
 }
