@@ -11,10 +11,6 @@ use std::collections::BTreeSet;
 
 const CATEGORIES: [&str; 6] = ["single", "couple", "sharedHousing", "child0to5", "child6to10", "child11to17"];
 
-/// Rows of the reference that the product deliberately does not carry. The 13 Feb 2001 row is a
-/// GAP before the first known table; the product starts at 2002-01 (`rates::FIRST_MONTH`).
-/// `product_and_reference_have_exactly_the_same_months` (ignored) checks without this exception.
-const NOT_IN_PRODUCT: [&str; 1] = ["2001-02"];
 
 fn reference() -> Vec<Value> {
     let v: Value = serde_json::from_str(include_str!("fixtures/rates_reference.json")).expect("fixture is JSON");
@@ -121,21 +117,6 @@ fn every_product_row_equals_the_reference_row_for_its_month() {
         }
     }
     assert!(failures.is_empty(), "rate table audit:\n{}", failures.join("\n"));
-}
-
-#[test]
-fn product_and_reference_have_the_same_months_apart_from_the_2001_row() {
-    let product: BTreeSet<String> = STATE_TABLES.iter().map(|t| t.effective_from.to_string()).collect();
-    let reference_months: BTreeSet<String> =
-        reference().iter().map(month).filter(|m| !NOT_IN_PRODUCT.contains(&m.as_str())).collect();
-    assert_eq!(product, reference_months);
-    // The exception is only ever a GAP row before the product's first month.
-    for m in NOT_IN_PRODUCT {
-        let r = reference().into_iter().find(|r| month(r) == m).expect("exception is a reference row");
-        assert_eq!(r["confidence"], "GAP");
-        assert!(YearMonth::parse(m).unwrap() < sosialhjelp::rates::FIRST_MONTH);
-        assert!(state_table_for(YearMonth::parse(m).unwrap()).is_none());
-    }
 }
 
 #[test]
