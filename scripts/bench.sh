@@ -156,7 +156,7 @@ PY
 fi
 
 if want browser || want lighthouse; then
-  python3 -m http.server "$PORT" --bind 127.0.0.1 --directory www >/dev/null 2>&1 &
+  python3 -m http.server "$PORT" --bind 127.0.0.1 --directory dist >/dev/null 2>&1 &
   server=$!
   trap 'kill $server 2>/dev/null || true' EXIT
   for _ in $(seq 50); do

@@ -1,11 +1,11 @@
-// Writes www/sw.js: a service worker that caches the app shell after the first visit, so the page
+// Writes dist/sw.js: a service worker that caches the app shell after the first visit, so the page
 // computes offline. The cache name carries a hash of the files, so a new build replaces the cache.
 // It caches only the app's own static files; nothing the user types is ever stored.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 
-const www = new URL('../www/', import.meta.url).pathname;
+const www = new URL('../dist/', import.meta.url).pathname;
 const files = [];
 (function walk(dir) {
   for (const name of readdirSync(dir).sort()) {

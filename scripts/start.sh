@@ -7,4 +7,4 @@ bash scripts/build.sh
 PORT="${PORT:-8000}"
 echo
 echo "Open http://127.0.0.1:$PORT/ (Ctrl+C stops the server)"
-exec python3 -m http.server "$PORT" --bind 127.0.0.1 --directory www
+exec python3 -m http.server "$PORT" --bind 127.0.0.1 --directory dist

@@ -17,7 +17,7 @@ node tests/i18n.mjs
 
 echo "== end-to-end tests of the served page (playwright-core + Debian chromium)"
 PORT="${E2E_PORT:-8765}"
-python3 -m http.server "$PORT" --bind 127.0.0.1 --directory www >/dev/null 2>&1 &
+python3 -m http.server "$PORT" --bind 127.0.0.1 --directory dist >/dev/null 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 50); do
@@ -34,3 +34,6 @@ done
 export BASE_URL="http://127.0.0.1:$PORT/"
 node tests/e2e/run.mjs
 node tests/e2e/page.mjs
+
+echo "== size budget of the first load (gzip -9): <= 80 KB in all, wasm <= 60 KB"
+node tests/budget.mjs

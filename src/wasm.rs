@@ -32,7 +32,7 @@ impl Node for Js {
         } else if let Some(s) = v.as_string() {
             Kind::String(s)
         } else if v.as_f64().is_some() {
-            let text = js_sys::Number::from(v.clone()).to_string(10).ok().and_then(|s| s.as_string());
+            let text = js_sys::Number::from(v.clone()).to_string_with_radix(10).ok().and_then(|s| s.as_string());
             Kind::Number(text.unwrap_or_default())
         } else if js_sys::Array::is_array(v) {
             Kind::Array

@@ -2,7 +2,7 @@
 //
 // Opens the served page in headless Chromium (BASE_URL, as the e2e tests), waits for
 // html[data-ready=true] (the first result is on screen), and records every same-origin response of
-// that load. Each URL is mapped to its file under www/ and compressed here with gzip -9, so the
+// that load. Each URL is mapped to its file under dist/ and compressed here with gzip -9, so the
 // figures do not depend on the test server (python's http.server sends no Content-Encoding).
 //
 // Limits (1 KB = 1000 bytes): everything the page needs for its first load in one language
@@ -20,10 +20,10 @@ import { launch, BASE_URL } from './e2e/lib.mjs';
 const KB = 1000;
 const LIMIT_TOTAL = 80 * KB;
 const LIMIT_WASM = 60 * KB;
-const WWW = join(dirname(fileURLToPath(import.meta.url)), '..', 'www');
+const WWW = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const origin = new URL(BASE_URL).origin;
 
-/** The file under www/ that a same-origin URL serves (directory URLs serve index.html). */
+/** The file under dist/ that a same-origin URL serves (directory URLs serve index.html). */
 function fileFor(url) {
   let path = decodeURIComponent(new URL(url).pathname);
   if (path.endsWith('/')) path += 'index.html';
@@ -103,7 +103,7 @@ for (const [url, { status, type }] of seen) {
     continue;
   }
   if (!file) {
-    fail(`${url} has no file under www/ (cannot size it)`);
+    fail(`${url} has no file under dist/ (cannot size it)`);
     continue;
   }
   const buf = readFileSync(file);
