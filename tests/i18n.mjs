@@ -13,7 +13,7 @@
 //   - the set of {placeholders} of every text equals that of the nb text with the same key path,
 //     and braces outside placeholders (a JSON example) are the same as in nb;
 //   - every `lang` value equals the language code of the file;
-//   - every `key` value (identifiers such as the section keys in sectionTitles) equals nb's.
+//   - every `key` value equals nb's.
 // Prints one line per failure, then `i18n: N passed, M failed`; exits 1 when M > 0.
 
 import { readdir } from 'node:fs/promises';

@@ -139,7 +139,6 @@ export default {
     vilkar: 'Conditions (vilkår) and activity duty (aktivitetsplikt)',
     docsTitle: 'Documents you should bring',
     deadline: 'If you get a decision (vedtak) that you disagree with, you can appeal (klage). The deadline for an appeal is 3 weeks from when you got the decision. Send the appeal to the NAV office.',
-    bokmal: 'Norwegian (bokmål)',
     adults: '{n} adult(s), {c} child(ren)',
     generated: 'Made with the social assistance calculator (sosialhjelp-kalkulatoren) on {date}. This is an estimate based on guidelines, not a decision (vedtak).',
   },

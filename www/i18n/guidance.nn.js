@@ -186,15 +186,5 @@ const messages = {
   },
 };
 
-/** The section titles, in the order the renderer shows them (naudhjelp only when reported). */
-export const sectionTitles = [
-  { key: "emergency", title: messages.sectionEmergency },
-  { key: "vilkar", title: messages.sectionVilkar },
-  { key: "aktivitetsplikt", title: messages.sectionAktivitetsplikt },
-  { key: "breach", title: messages.sectionBreach },
-  { key: "rights", title: messages.sectionRights },
-  { key: "kvp", title: messages.sectionKvp },
-  { key: "cannotKnow", title: messages.sectionCannotKnow },
-];
 
 export default messages;

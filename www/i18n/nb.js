@@ -139,7 +139,6 @@ export default {
     vilkar: 'Vilkår og aktivitetsplikt',
     docsTitle: 'Dokumenter du bør ta med',
     deadline: 'Hvis du får et vedtak du er uenig i, kan du klage. Klagefristen er 3 uker fra du fikk vedtaket. Klagen sendes til NAV-kontoret.',
-    bokmal: 'Bokmål',
     adults: '{n} voksen(e), {c} barn',
     generated: 'Laget med sosialhjelp-kalkulatoren {date}. Dette er et veiledende anslag, ikke et vedtak.',
   },

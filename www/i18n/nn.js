@@ -138,7 +138,6 @@ export default {
     vilkar: 'Vilkår og aktivitetsplikt',
     docsTitle: 'Dokument du bør ta med',
     deadline: 'Viss du får eit vedtak du er usamd i, kan du klage. Klagefristen er 3 veker frå du fekk vedtaket. Klaga skal sendast til NAV-kontoret.',
-    bokmal: 'Bokmål',
     adults: '{n} vaksen/vaksne, {c} barn',
     generated: 'Laga med sosialhjelp-kalkulatoren {date}. Dette er eit rettleiande anslag, ikkje eit vedtak.',
   },
