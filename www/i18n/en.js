@@ -82,7 +82,7 @@ export default {
     rateFrom: 'Valid from',
     calcTitle: 'How we calculated',
     colWhat: 'What',
-    colAmount: 'Kroner per month',
+    colAmount: 'NOK per month',
     totalNeed: 'Total of what you need (your needs)',
     totalIncome: 'Minus income that counts',
     totalFunds: 'Minus money you have now',
