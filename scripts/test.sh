@@ -16,7 +16,8 @@ echo "== message catalogues: nb, nn and en complete and consistent"
 node tests/i18n.mjs
 
 echo "== end-to-end tests of the served page (playwright-core + Debian chromium)"
-PORT="${E2E_PORT:-8765}"
+# A free port chosen by the OS, so a server already running elsewhere is never tested by mistake.
+PORT="${E2E_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 python3 -m http.server "$PORT" --bind 127.0.0.1 --directory dist >/dev/null 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
