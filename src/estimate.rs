@@ -275,13 +275,14 @@ fn sub(a: Decimal, b: Decimal) -> Result<Decimal, InputErrors> {
 /// Estimates the stønad for `input`; `today` is the month assessed when the input names none.
 pub fn estimate(input: &HouseholdInput, today: YearMonth) -> Result<Estimate, InputErrors> {
     let v = validate(input, today)?;
+    let guidance = crate::guidance::guidance(input, v.month, &v.adult_ages);
     // At most five notices: veiledende, one table notice, rates uncertain, expenses, one-off needs.
     let mut notices = Vec::with_capacity(5);
     notices.push(Notice::new(NoticeCode::Veiledende, source::VEILEDENDE));
 
     let cannot = if v.adult_ages.is_empty() {
         Some((CannotEstimateReason::NoAdult, Notice::new(NoticeCode::NoAdult, source::SOTJL_18)))
-    } else if v.adult_ages.iter().any(|&a| i64::from(a) < ADULT_AGE) {
+    } else if v.adult_ages.iter().any(|&a| a < ADULT_AGE) {
         Some((CannotEstimateReason::ApplicantUnder18, Notice::new(NoticeCode::ParentsDuty, source::PARENTS_DUTY)))
     } else {
         None
@@ -295,7 +296,7 @@ pub fn estimate(input: &HouseholdInput, today: YearMonth) -> Result<Estimate, In
             rate_table: None,
             lines: Vec::new(),
             notices,
-            guidance: crate::guidance::guidance(input, v.month, &v.adult_ages),
+            guidance,
         });
     }
 
@@ -407,7 +408,6 @@ pub fn estimate(input: &HouseholdInput, today: YearMonth) -> Result<Estimate, In
         notices.push(Notice::new(NoticeCode::OneOffNeeds, source::SOTJL_19));
     }
 
-    let guidance = crate::guidance::guidance(input, v.month, &v.adult_ages);
     Ok(Estimate { month: v.month, outcome, totals: t, rate_table: Some(v.table), lines, notices, guidance })
 }
 

@@ -15,6 +15,7 @@ use crate::input::HouseholdInput;
 use crate::month::{ym, YearMonth};
 use crate::rates::Confidence;
 use crate::source::{self, Source};
+use crate::validate::ADULT_AGE;
 use serde::Serialize;
 use std::borrow::Cow;
 
@@ -44,8 +45,6 @@ pub const AKTIVITETSPLIKT_FROM: YearMonth = ym(2017, 1);
 pub const REDUCTION_RULE_FROM: YearMonth = ym(2017, 1);
 /// The aktivitetsplikt applies to recipients younger than this (§ 20 a, reference C.2, V).
 pub const AKTIVITETSPLIKT_AGE_LIMIT: u8 = 30;
-/// Adults younger than this are maintained by their parents (barneloven § 66); no duty is assessed.
-pub const ADULT_AGE: u8 = 18;
 
 code_enum! {
     /// What an explanation item says: the key of its message in the catalogue.

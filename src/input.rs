@@ -229,14 +229,9 @@ pub fn from_json(json: &str) -> Result<HouseholdInput, InputErrors> {
     // float code is involved. Syntax errors, and nesting deeper than serde_json's limit of 128, are
     // `invalidJson`.
     match serde_json::from_str::<Value>(json) {
-        Ok(v) => from_value(&v),
+        Ok(v) => from_node(&v),
         Err(_) => Err(FieldError::new("", ErrorCode::InvalidJson).into()),
     }
-}
-
-/// Reads a [`HouseholdInput`] from a parsed JSON value.
-pub fn from_value(v: &Value) -> Result<HouseholdInput, InputErrors> {
-    from_node(v)
 }
 
 /// Reads a [`HouseholdInput`] from any [`Node`].

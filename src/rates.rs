@@ -190,6 +190,8 @@ pub enum TableCaveat {
 pub struct StateChoice {
     /// The table whose figures are used.
     pub table: &'static StateTable,
+    /// Its figures (a chosen table always has them: GAP rows are never chosen).
+    pub rates: Rates,
     /// Set when the month lies in a GAP or after the newest known table.
     pub caveat: Option<TableCaveat>,
 }
@@ -198,7 +200,7 @@ pub struct StateChoice {
 /// `None` before the first table (January 2002).
 pub fn state_table_for(month: YearMonth) -> Option<StateChoice> {
     let in_force = STATE_TABLES.iter().rposition(|t| t.effective_from <= month)?;
-    let known = STATE_TABLES[..=in_force].iter().rposition(|t| t.rates.is_some())?;
+    let (known, rates) = STATE_TABLES[..=in_force].iter().enumerate().rev().find_map(|(i, t)| t.rates.map(|r| (i, r)))?;
     let table = &STATE_TABLES[known];
     let caveat = if known == in_force {
         None
@@ -207,7 +209,7 @@ pub fn state_table_for(month: YearMonth) -> Option<StateChoice> {
     } else {
         Some(TableCaveat::GapPeriod { gap_from: STATE_TABLES[in_force].effective_from })
     };
-    Some(StateChoice { table, caveat })
+    Some(StateChoice { table, rates, caveat })
 }
 
 #[cfg(test)]
@@ -215,10 +217,10 @@ mod tests {
     use super::*;
 
     fn single(m: YearMonth) -> Decimal {
-        state_table_for(m).and_then(|c| c.table.rates).map(|r| r.single).unwrap_or_default()
+        state_table_for(m).map(|c| c.rates.single).unwrap_or_default()
     }
     fn child0to5(m: YearMonth) -> Decimal {
-        state_table_for(m).and_then(|c| c.table.rates).map(|r| r.child0to5).unwrap_or_default()
+        state_table_for(m).map(|c| c.rates.child0to5).unwrap_or_default()
     }
 
     #[test]

@@ -13,7 +13,8 @@ pub struct Source {
     pub url: &'static str,
 }
 
-const LOVDATA_SOTJL: &str = "https://lovdata.no/dokument/NL/lov/2009-12-18-131";
+/// Lovdata: the current text of sosialtjenesteloven (LOV-2009-12-18-131).
+pub(crate) const LOVDATA_SOTJL: &str = "https://lovdata.no/dokument/NL/lov/2009-12-18-131";
 
 /// § 18: the right to stønad til livsopphold for those who cannot provide for themselves.
 pub const SOTJL_18: Source = Source { reference: "sosialtjenesteloven § 18", url: LOVDATA_SOTJL };

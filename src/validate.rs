@@ -15,8 +15,9 @@ pub const MAX_AMOUNT: u32 = 10_000_000;
 pub const MAX_RATE: u32 = 1_000_000;
 /// Oldest adult age accepted.
 pub const MAX_ADULT_AGE: i64 = 120;
-/// Age from which a person is an adult; younger applicants are maintained by their parents.
-pub const ADULT_AGE: i64 = 18;
+/// Age from which a person is an adult; younger applicants are maintained by their parents
+/// (barneloven § 66): no estimate and no aktivitetsplikt for them.
+pub const ADULT_AGE: u8 = 18;
 /// Most children accepted.
 pub const MAX_CHILDREN: usize = 20;
 /// Most incomes, other expenses or custom tables accepted.
@@ -216,8 +217,7 @@ pub fn validate(input: &HouseholdInput, today: YearMonth) -> Result<Valid<'_>, I
             confidence: choice.table.confidence,
             sources: choice.table.sources.iter().map(|s| Cow::Borrowed(*s)).collect(),
             caveat: choice.caveat,
-            // A chosen state table always has figures (state_table_for skips GAP rows).
-            rates: choice.table.rates.unwrap_or(ZERO_RATES),
+            rates: choice.rates,
         }),
         (_, None) => None,
     };
@@ -227,15 +227,6 @@ pub fn validate(input: &HouseholdInput, today: YearMonth) -> Result<Valid<'_>, I
         _ => Err(InputErrors { errors: c.errors }),
     }
 }
-
-const ZERO_RATES: Rates = Rates {
-    single: Decimal::ZERO,
-    couple: Decimal::ZERO,
-    shared_housing: Decimal::ZERO,
-    child0to5: Decimal::ZERO,
-    child6to10: Decimal::ZERO,
-    child11to17: Decimal::ZERO,
-};
 
 /// Validates a custom rate set (ordered, no gaps, no overlaps, all six categories) and picks the
 /// table covering `month`.

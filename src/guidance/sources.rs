@@ -2,9 +2,8 @@
 //! copied from `shared/domain/rules-and-rates.md` §§ C–E unless its doc comment says otherwise; the
 //! reference text is the official Norwegian name of the source, shown as the link text on the page.
 
-use crate::source::Source;
+use crate::source::{Source, LOVDATA_SOTJL};
 
-const LOVDATA_SOTJL: &str = "https://lovdata.no/dokument/NL/lov/2009-12-18-131";
 const ASD_AKTIVITETSPLIKT: &str = "https://www.regjeringen.no/no/dokumentarkiv/regjeringen-solberg/asd/Tema-og-redaksjonelt-innhold/aktivitetsplikt-for-mottakere-av-sosialhjelp/id2009224/";
 const INFOSKRIV_2_2013: &str = "http://docplayer.me/2565606-Informasjonsskriv-nr-2-2013.html";
 const PROP_13_L: &str = "https://www.regjeringen.no/no/dokumenter/prop.-13-l-20162017/id2518665/?ch=2";
