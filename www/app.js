@@ -193,7 +193,6 @@ function fill(h) {
   setVal('crLabel', h.customRates?.label);
   for (const k of RATE_KEYS) setVal(`cr-${k}`, table?.[k]);
   state.ratesFromJson = h.customRates && h.customRates.tables?.length > 1 ? h.customRates : null;
-  $('adult1-field').hidden = householdType() !== 'couple';
 }
 
 // ---------- errors ----------
@@ -203,16 +202,19 @@ function clearErrors(root = document) {
   for (const i of root.querySelectorAll('[aria-invalid]')) i.removeAttribute('aria-invalid');
 }
 
+/** Shows `text` in the error element `p` and marks the field it describes as invalid. */
+function markError(p, text) {
+  p.textContent = p.hidden ? text : `${p.textContent} ${text}`;
+  p.hidden = false;
+  const input = document.querySelector(`input[aria-describedby~="${CSS.escape(p.id)}"], textarea[aria-describedby~="${CSS.escape(p.id)}"]`);
+  if (input) input.setAttribute('aria-invalid', 'true');
+}
+
+/** Shows the core's field errors beside their fields (or in the form-level box). */
 function showErrors(errors, paths, fallback = 'err-') {
   for (const e of errors) {
-    const id = paths[e.field] ?? errorId(e.field, fallback);
-    const p = $(id) ?? $(fallback);
-    if (!p) continue;
-    const text = t(state.M.error[e.code] ?? e.code, { limit: e.limit });
-    p.textContent = p.hidden ? text : `${p.textContent} ${text}`;
-    p.hidden = false;
-    const input = document.querySelector(`input[aria-describedby~="${CSS.escape(p.id)}"], textarea[aria-describedby~="${CSS.escape(p.id)}"]`);
-    if (input) input.setAttribute('aria-invalid', 'true');
+    const p = $(paths[e.field] ?? errorId(e.field, fallback)) ?? $(fallback);
+    if (p) markError(p, t(state.M.error[e.code] ?? e.code, { limit: e.limit }));
   }
 }
 
@@ -220,6 +222,7 @@ function showErrors(errors, paths, fallback = 'err-') {
 
 function recalc() {
   const M = state.M;
+  $('adult1-field').hidden = householdType() !== 'couple';
   const { household, paths } = collect();
   const reply = estimate(household);
   clearErrors($('form'));
@@ -334,11 +337,16 @@ function goStep(delta) {
   target?.focus();
 }
 
-async function setMode(mode) {
+/** Recomputes what the current mode shows. */
+function recompute() {
+  if (state.mode === 'volunteer') recalcVolunteer(); else recalc();
+}
+
+function setMode(mode) {
   state.mode = MODES.includes(mode) ? mode : 'citizen';
   writeHash();
   showMode();
-  if (state.mode === 'volunteer') recalcVolunteer(); else recalc();
+  recompute();
 }
 
 async function setLang(lang) {
@@ -346,7 +354,7 @@ async function setLang(lang) {
   applyI18n();
   writeHash();
   showStep();
-  if (state.mode === 'volunteer') recalcVolunteer(); else recalc();
+  recompute();
 }
 
 // ---------- share, start over, print, export ----------
@@ -373,13 +381,12 @@ function startOver() {
   setVal('ratesJson', '');
   state.ratesFromJson = null;
   state.step = 0;
-  $('adult1-field').hidden = true;
   $('shareBox').hidden = true;
   setVal('shareLink', '');
   $('print-summary').replaceChildren();
   writeHash({ keepScenario: false });
   showMode();
-  if (state.mode === 'volunteer') recalcVolunteer(); else recalc();
+  recompute();
   $('status').textContent = state.M.ui.startOverDone;
   document.querySelector('h1').setAttribute('tabindex', '-1');
   document.querySelector('h1').focus();
@@ -408,8 +415,7 @@ function importRates() {
     for (const k of RATE_KEYS) setVal(`cr-${k}`, parsed?.tables?.[0]?.[k]);
     recalc();
   } catch {
-    showErrors([{ field: 'ratesJson', code: 'ratesJson' }], {});
-    $('err-ratesJson').textContent = state.M.ui.ratesJsonError;
+    markError($('err-ratesJson'), state.M.ui.ratesJsonError);
   }
 }
 
@@ -451,15 +457,10 @@ async function main() {
 
   $('form').addEventListener('input', (ev) => {
     if (ev.target.id === 'childCount') syncChildren();
-    if (ev.target.name === 'householdType') $('adult1-field').hidden = ev.target.value !== 'couple';
     if (ev.target.id?.startsWith('cr')) state.ratesFromJson = null;
     if (ev.target.id !== 'ratesJson') recalc();
   });
-  $('form').addEventListener('change', (ev) => {
-    if (ev.target.name === 'householdType') { $('adult1-field').hidden = ev.target.value !== 'couple'; recalc(); }
-  });
   $('vform').addEventListener('input', recalcVolunteer);
-  $('vform').addEventListener('change', recalcVolunteer);
   for (const f of [$('form'), $('vform')]) f.addEventListener('submit', (ev) => ev.preventDefault());
   $('month2').addEventListener('input', renderCompare);
   $('addExpense').addEventListener('click', () => addExpenseRow());

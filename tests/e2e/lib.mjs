@@ -17,6 +17,17 @@ export async function launch(options = {}) {
   });
 }
 
+/**
+ * Loads the page afresh at `hash` in `page` and waits until the first result is computed. Going
+ * through about:blank forces a reload even when only the fragment differs.
+ */
+export async function load(page, hash) {
+  await page.goto('about:blank');
+  await page.goto(BASE_URL + hash);
+  await page.waitForSelector('html[data-ready=true]', { timeout: 10000 });
+  return page;
+}
+
 let passed = 0;
 let failed = 0;
 

@@ -1,6 +1,6 @@
 // Browser tests of the page people use (issue 5): the three modes end to end, languages,
 // accessibility (axe-core, keyboard only, 320 px), print to PDF, share links, offline, privacy.
-import { launch, test, assert, assertEq, finish, BASE_URL } from './lib.mjs';
+import { launch, load, test, assert, assertEq, finish, BASE_URL } from './lib.mjs';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -8,13 +8,7 @@ import { join } from 'node:path';
 
 const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
-async function open(ctx, hash) {
-  const page = ctx.pages()[0] ?? await ctx.newPage();
-  await page.goto('about:blank');
-  await page.goto(BASE_URL + hash);
-  await page.waitForSelector('html[data-ready=true]', { timeout: 10000 });
-  return page;
-}
+const open = async (ctx, hash) => load(ctx.pages()[0] ?? await ctx.newPage(), hash);
 
 /** Runs axe-core (WCAG 2.0/2.1 A and AA rules) and fails on any violation. */
 async function axe(page, label) {

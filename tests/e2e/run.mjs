@@ -1,5 +1,5 @@
 // End-to-end tests of the served page in real headless Chromium.
-import { launch, test, assert, assertEq, finish, BASE_URL } from './lib.mjs';
+import { launch, load, test, assert, assertEq, finish, BASE_URL } from './lib.mjs';
 
 const ctx = await launch();
 const page = ctx.pages()[0] ?? await ctx.newPage();
@@ -9,11 +9,7 @@ page.on('pageerror', (e) => consoleErrors.push(String(e)));
 const foreign = [];
 ctx.on('request', (r) => { if (!r.url().startsWith(BASE_URL) && !r.url().startsWith('data:')) foreign.push(r.url()); });
 
-async function fresh(hash = '#mode=caseworker') {
-  await page.goto('about:blank');
-  await page.goto(BASE_URL + hash);
-  await page.waitForSelector('html[data-ready=true]', { timeout: 10000 });
-}
+const fresh = (hash = '#mode=caseworker') => load(page, hash);
 
 const headline = () => page.textContent('#headline');
 
