@@ -667,7 +667,10 @@ pub fn parse_amount(s: &str) -> Result<Decimal, ErrorCode> {
         return Err(ErrorCode::NotANumber);
     }
     let signed = if negative { -(mantissa as i128) } else { mantissa as i128 };
-    Decimal::try_from_i128_with_scale(signed, scale.unwrap_or(0)).map_err(|_| ErrorCode::TooLarge)
+    let d = Decimal::try_from_i128_with_scale(signed, scale.unwrap_or(0)).map_err(|_| ErrorCode::TooLarge)?;
+    // Zeros beyond the øre say nothing: "100.000" is 100, and the output shows no invented precision.
+    // (Real extra decimals, "100.001", stay and are reported as tooManyDecimals.)
+    Ok(if d.scale() > 2 && d.normalize().scale() <= 2 { d.normalize() } else { d })
 }
 
 #[cfg(test)]
@@ -687,6 +690,8 @@ mod tests {
         assert_eq!(parse_amount(" 0 "), Ok(dec("0")));
         assert_eq!(parse_amount("-5"), Ok(dec("-5")));
         assert_eq!(parse_amount("0.1"), Ok(dec("0.1")));
+        assert_eq!(parse_amount("7950.000000").map(|d| d.to_string()), Ok("7950".to_string()));
+        assert_eq!(parse_amount("12.50").map(|d| d.to_string()), Ok("12.50".to_string()));
         assert_eq!(parse_amount(&"9".repeat(28)), Ok(dec(&"9".repeat(28))));
     }
 
