@@ -20,7 +20,7 @@ use std::time::Instant;
 const SINGLE: &str = r#"{"month":"2024-03","householdType":"single","adults":[{"age":35}],
   "expenses":{"housing":"9000","electricity":"800"},"incomes":[{"kind":"aap","amount":"12000"}]}"#;
 
-const FAMILY_OF_FIVE: &str = r#"{"month":"2024-03","householdType":"couple","adults":[{"age":34},{"age":29}],
+const FAMILY_OF_FIVE: &str = r#"{"month":"2024-03","householdType": "married","adults":[{"age":34},{"age":29}],
   "children":[{"age":4},{"age":9},{"age":15}],
   "expenses":{"housing":"14500","electricity":"1200","insurance":"250","childcare":"1500",
     "other":[{"label":"Medisiner","amount":"350.50"}]},

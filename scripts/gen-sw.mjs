@@ -1,9 +1,13 @@
 // Writes dist/sw.js: a service worker that caches the app shell after the first visit, so the page
 // computes offline. The cache name carries a hash of the files, so a new build replaces the cache.
 // It caches only the app's own static files; nothing the user types is ever stored.
+// dist/ holds exactly what the page serves (scripts/build.sh builds it from scratch), so the precache
+// list is every file in it: the first load's files and what loads later (the guidance, nynorsk,
+// English, the sources table), so that all of it works offline too. Each file must be referenced by another one (a
+// stray file would be precached for nothing): the build fails otherwise.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 
 const www = new URL('../dist/', import.meta.url).pathname;
 const files = [];
@@ -14,6 +18,12 @@ const files = [];
     else if (name !== 'sw.js') files.push(relative(www, p));
   }
 })(www);
+const texts = files.map((f) => readFileSync(join(www, f), 'latin1'));
+for (const f of files) {
+  if (f !== 'index.html' && !texts.some((t, i) => files[i] !== f && t.includes(basename(f)))) {
+    throw new Error(`sw: dist/${f} is referenced by no other file in dist/`);
+  }
+}
 const hash = createHash('sha256');
 for (const f of files) hash.update(f).update(readFileSync(join(www, f)));
 const version = hash.digest('hex').slice(0, 12);

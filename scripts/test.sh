@@ -35,6 +35,7 @@ done
 export BASE_URL="http://127.0.0.1:$PORT/"
 node tests/e2e/run.mjs
 node tests/e2e/page.mjs
+node tests/e2e/trust.mjs
 
 echo "== size budget of the first load (gzip -9): <= 80 KB in all, wasm <= 60 KB"
 node tests/budget.mjs

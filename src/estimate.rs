@@ -2,8 +2,10 @@
 //!
 //! ```text
 //! need       = guideline rate for the adults + one rate per child by age band
-//!              + housing + electricity/heating + insurance + childcare + other necessary expenses
-//! difference = need − counted income − liquid funds available now
+//!              + housing (rent or mortgage interest) + felleskostnader/kommunale avgifter
+//!              + electricity/heating + insurance + childcare + other necessary expenses
+//! difference = need − counted income − liquid funds available now (less barnetrygd received this
+//!              or last month)
 //! amount     = difference rounded to whole kroner (half away from zero), at most the need
 //!              (rounded down to whole kroner), at least 0
 //! ```
@@ -12,14 +14,14 @@
 //! add up exactly to the [`Totals`]. Only the final amount is rounded; nothing else is.
 
 use crate::error::{ErrorCode, FieldError, InputErrors};
-use crate::income::{income_rule, IncomeRule};
+use crate::income::{income_rule, IncomeRule, BARNETRYGD_CHANGE_PROPOSED_FROM};
 use crate::input::{HouseholdInput, HouseholdType, IncomeKind};
 use crate::month::YearMonth;
 use crate::rates::{Category, Confidence, TableCaveat};
-use crate::source::{self, Source};
-use crate::validate::{validate, RateTableUsed, TableKind, ADULT_AGE};
+use crate::source::{self, SourceId};
+use crate::validate::{validate, RateTableUsed, TableKind, Valid, ADULT_AGE};
 use rust_decimal::{Decimal, RoundingStrategy};
-use serde::ser::{SerializeSeq, SerializeStruct, Serializer};
+use serde::ser::{SerializeSeq, Serializer};
 use serde::Serialize;
 use std::borrow::Cow;
 
@@ -38,15 +40,6 @@ impl Serialize for StaticStr {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_unit_variant("", 0, self.0)
     }
-}
-
-/// Serialises a [`Source`] exactly as its derived `Serialize` (`{reference, url}`), its two texts as
-/// [`StaticStr`]. Used with `#[serde(serialize_with)]` on every `Source` field of the output.
-pub(crate) fn serialize_source<S: Serializer>(source: &Source, s: S) -> Result<S::Ok, S::Error> {
-    let mut st = s.serialize_struct("Source", 2)?;
-    st.serialize_field("reference", &StaticStr(source.reference))?;
-    st.serialize_field("url", &StaticStr(source.url))?;
-    st.end()
 }
 
 /// An optional `&'static str` as [`StaticStr`] (with `skip_serializing_if = "Option::is_none"`).
@@ -69,44 +62,53 @@ pub(crate) fn serialize_static_list<S: Serializer>(list: &[Cow<'static, str>], s
     seq.end()
 }
 
-/// What a line is: the key of its message in every catalogue.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub enum LineCode {
-    /// Guideline rate for the adult(s), by household category.
-    Rate,
-    /// Guideline rate for one child, by age band.
-    RateChild,
-    /// Rent or mortgage costs.
-    Housing,
-    /// Electricity and heating.
-    Electricity,
-    /// Home and contents insurance.
-    Insurance,
-    /// Barnehage / SFO.
-    Childcare,
-    /// Another necessary expense (with the user's label).
-    OtherExpense,
-    /// An income that reduces the stønad (rule in `incomeRule`).
-    IncomeCounted,
-    /// An income that is kept out (rule in `incomeRule`).
-    IncomeKeptOut,
-    /// Liquid funds available now, used first.
-    OwnFunds,
+code_enum! {
+    /// What a line is: the key of its message in every catalogue.
+    pub enum LineCode {
+        /// Guideline rate for the adult(s), by household category.
+        Rate,
+        /// Guideline rate for one child, by age band.
+        RateChild,
+        /// Rent, or the interest on a mortgage.
+        Housing,
+        /// Felleskostnader and kommunale avgifter.
+        CommonCosts,
+        /// Electricity and heating.
+        Electricity,
+        /// Home and contents insurance.
+        Insurance,
+        /// Barnehage / SFO.
+        Childcare,
+        /// Another necessary expense (with the user's label).
+        OtherExpense,
+        /// Mortgage instalments: shown, not counted (NAV usually asks you to seek a pause from the bank).
+        MortgageInstalments,
+        /// An income that reduces the stønad (rule in `incomeRule`).
+        IncomeCounted,
+        /// An income that is kept out (rule in `incomeRule`).
+        IncomeKeptOut,
+        /// Liquid funds available now, used first.
+        OwnFunds,
+        /// Barnetrygd received this or last month, on the account: not counted as savings from
+        /// 1 September 2022 (rule in `incomeRule`).
+        OwnFundsBarnetrygd,
+    }
 }
 
-/// Which total a line belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub enum Group {
-    /// Adds to the need.
-    Need,
-    /// Subtracted as counted income.
-    Income,
-    /// Shown, but neither added nor subtracted.
-    KeptOut,
-    /// Subtracted as own funds.
-    Funds,
+code_enum! {
+    /// Which total a line belongs to.
+    pub enum Group {
+        /// Adds to the need.
+        Need,
+        /// Subtracted as counted income.
+        Income,
+        /// An income shown, but neither added nor subtracted (in `totals.keptOutIncome`).
+        KeptOut,
+        /// Subtracted as own funds.
+        Funds,
+        /// An expense or money shown, but neither added nor subtracted, with its reason.
+        NotCounted,
+    }
 }
 
 /// One line of the calculation.
@@ -128,22 +130,21 @@ pub struct Line {
     /// Kind of income, on income lines.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub income_kind: Option<IncomeKind>,
-    /// The rule applied to an income.
+    /// The rule applied to an income (and to barnetrygd on the account).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub income_rule: Option<IncomeRule>,
     /// The user's label (other expenses, incomes).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// Legal source of the rule applied.
-    #[serde(serialize_with = "serialize_source")]
-    pub source: Source,
+    pub source: SourceId,
     /// How sure the reference is of the rule, when not verified.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<Confidence>,
 }
 
 impl Line {
-    fn new(code: LineCode, group: Group, amount: Decimal, source: Source) -> Line {
+    fn new(code: LineCode, group: Group, amount: Decimal, source: SourceId) -> Line {
         Line { code, group, amount, category: None, age: None, income_kind: None, income_rule: None, label: None, source, confidence: None }
     }
 }
@@ -166,24 +167,24 @@ pub struct Totals {
     pub amount: Decimal,
 }
 
-/// Why no monthly top-up is estimated.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub enum NoTopUpReason {
-    /// Counted income alone covers the need.
-    IncomeCovers,
-    /// Income falls short, but money available now covers the rest.
-    FundsCover,
+code_enum! {
+    /// Why no monthly top-up is estimated.
+    pub enum NoTopUpReason {
+        /// Counted income alone covers the need.
+        IncomeCovers,
+        /// Income falls short, but money available now covers the rest.
+        FundsCover,
+    }
 }
 
-/// Why no estimate can be made.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub enum CannotEstimateReason {
-    /// No adult was entered.
-    NoAdult,
-    /// An applicant is under 18: the parents have the duty of maintenance; contact NAV.
-    ApplicantUnder18,
+code_enum! {
+    /// Why no estimate can be made.
+    pub enum CannotEstimateReason {
+        /// No adult was entered.
+        NoAdult,
+        /// An applicant is under 18: the parents have the duty of maintenance; contact NAV.
+        ApplicantUnder18,
+    }
 }
 
 /// The three outcomes.
@@ -192,7 +193,7 @@ pub enum CannotEstimateReason {
 pub enum Outcome {
     /// Likely monthly support of `totals.amount`.
     Support,
-    /// No monthly top-up; one-off needs can still be applied for (§ 19).
+    /// No monthly top-up; one-off needs can still be applied for (§ 18, then § 19).
     NoTopUp(NoTopUpReason),
     /// No estimate possible.
     CannotEstimate(CannotEstimateReason),
@@ -205,42 +206,81 @@ pub struct Notice {
     /// Message key.
     pub code: NoticeCode,
     /// Legal source.
-    #[serde(serialize_with = "serialize_source")]
-    pub source: Source,
+    pub source: SourceId,
     /// A month the message names (start of a GAP period).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub month: Option<YearMonth>,
 }
 
-/// Notice keys.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub enum NoticeCode {
-    /// Always: the estimate is veiledende; NAV decides after an individual assessment; the kommune
-    /// may use its own rates.
-    Veiledende,
-    /// The month is in a period whose state rates are unknown; an older table was used.
-    RatesGap,
-    /// The month is after the newest known state table: check regjeringen.no or your kommune.
-    NewerRatesMayApply,
-    /// A caller-supplied table replaced the state table.
-    CustomRates,
-    /// The state figures come from a secondary source or are inferred.
-    RatesUncertain,
-    /// Housing and other expenses are taken as entered; NAV assesses whether they are reasonable.
-    ExpensesAssessed,
-    /// No monthly top-up, but one-off needs can be applied for (§ 19).
-    OneOffNeeds,
-    /// Applicant under 18: parents' duty of maintenance; contact NAV.
-    ParentsDuty,
-    /// No adult entered.
-    NoAdult,
+code_enum! {
+    /// Notice keys.
+    pub enum NoticeCode {
+        /// Always: the estimate is veiledende; NAV decides after an individual assessment; the kommune
+        /// may use its own rates.
+        Veiledende,
+        /// The month is in a period whose state rates are unknown; an older table was used.
+        RatesGap,
+        /// The month is in a later year than the newest known state table: the rates in force are
+        /// almost certainly higher; ask the NAV office which rates it uses. The page puts this in the
+        /// headline.
+        RatesOutdated,
+        /// A caller-supplied table replaced the state table.
+        CustomRates,
+        /// The state figures come from a secondary source or are inferred.
+        RatesUncertain,
+        /// Housing and other expenses are taken as entered; NAV assesses whether they are reasonable.
+        ExpensesAssessed,
+        /// No monthly top-up, but one-off needs can be applied for (§ 18 first, then § 19).
+        OneOffNeeds,
+        /// Samboere without common children: the applicant is assessed alone; which rate NAV then uses
+        /// is not verified, so both readings are shown (`alternatives`, `amountRange`).
+        CohabitantAssessedAlone,
+        /// From 2026: a change to § 18 third paragraph (barnetrygd counted as income) was proposed in
+        /// Prop. 1 S (2025–2026); whether it was adopted is unknown. The kept-out rule is used, and the
+        /// estimate if barnetrygd counted is in `alternatives`.
+        BarnetrygdChangeProposed,
+        /// Applicant under 18: parents' duty of maintenance; contact NAV.
+        ParentsDuty,
+        /// No adult entered.
+        NoAdult,
+    }
 }
 
 impl Notice {
-    fn new(code: NoticeCode, source: Source) -> Notice {
+    fn new(code: NoticeCode, source: SourceId) -> Notice {
         Notice { code, source, month: None }
     }
+}
+
+/// Another reading of the same household, computed in full but shown as its totals only.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Alternative {
+    /// Which reading.
+    pub code: AlternativeCode,
+    /// Its outcome.
+    pub outcome: Outcome,
+    /// Its totals.
+    pub totals: Totals,
+}
+
+code_enum! {
+    /// The readings an estimate can show beside its own.
+    pub enum AlternativeCode {
+        /// A samboer assessed alone at the Enslige rate (the estimate uses Person i bofellesskap).
+        CohabitantSingleRate,
+        /// Barnetrygd counted as income (and as savings), as proposed for 2026.
+        BarnetrygdCounted,
+    }
+}
+
+/// The lowest and highest amount of the readings that are both current law (only when they differ).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct AmountRange {
+    /// The lower amount, whole kroner.
+    pub low: Decimal,
+    /// The higher amount, whole kroner.
+    pub high: Decimal,
 }
 
 /// The full result: outcome, amount, every line, the table used and the notices.
@@ -253,11 +293,18 @@ pub struct Estimate {
     pub outcome: Outcome,
     /// The sums.
     pub totals: Totals,
+    /// When two readings of current law differ (a samboer assessed alone), the range of their
+    /// amounts; the headline shows it instead of one amount.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount_range: Option<AmountRange>,
     /// The rate table used (absent when no estimate could be made).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rate_table: Option<RateTableUsed>,
     /// The calculation, line by line.
     pub lines: Vec<Line>,
+    /// Other readings of the same household (see [`AlternativeCode`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<Alternative>,
     /// What the user must know with this result.
     pub notices: Vec<Notice>,
     /// Vilkår, rights, KVP and emergency help for this household and month.
@@ -272,63 +319,56 @@ fn sub(a: Decimal, b: Decimal) -> Result<Decimal, InputErrors> {
     a.checked_sub(b).ok_or_else(|| FieldError::new("", ErrorCode::Overflow).into())
 }
 
-/// Estimates the stønad for `input`; `today` is the month assessed when the input names none.
-pub fn estimate(input: &HouseholdInput, today: YearMonth) -> Result<Estimate, InputErrors> {
-    let v = validate(input, today)?;
-    let guidance = crate::guidance::guidance(input, v.month, &v.adult_ages);
-    // At most five notices: veiledende, one table notice, rates uncertain, expenses, one-off needs.
-    let mut notices = Vec::with_capacity(5);
-    notices.push(Notice::new(NoticeCode::Veiledende, source::VEILEDENDE));
-
-    let cannot = if v.adult_ages.is_empty() {
-        Some((CannotEstimateReason::NoAdult, Notice::new(NoticeCode::NoAdult, source::SOTJL_18)))
-    } else if v.adult_ages.iter().any(|&a| a < ADULT_AGE) {
-        Some((CannotEstimateReason::ApplicantUnder18, Notice::new(NoticeCode::ParentsDuty, source::PARENTS_DUTY)))
-    } else {
-        None
-    };
-    if let Some((reason, notice)) = cannot {
-        notices.push(notice);
-        return Ok(Estimate {
-            month: v.month,
-            outcome: Outcome::CannotEstimate(reason),
-            totals: Totals::default(),
-            rate_table: None,
-            lines: Vec::new(),
-            notices,
-            guidance,
-        });
+/// The adult rate category, and the other reading when the law does not say which one NAV uses.
+///
+/// A samboer without common children is assessed alone (Dokument 15:202 (2000–2001); NAV: «Hvis du er
+/// samboer»), but no verified source says whether NAV then uses the rate for Enslige or for a
+/// Person i bofellesskap (someone who shares a home with other adults). The estimate uses the lower
+/// one, Person i bofellesskap, and shows the Enslige reading beside it; it never picks silently.
+fn adult_categories(household_type: HouseholdType, together: bool) -> (Category, Option<Category>) {
+    match household_type {
+        HouseholdType::Single => (Category::Single, None),
+        HouseholdType::Married => (Category::Couple, None),
+        HouseholdType::Cohabiting if together => (Category::Couple, None),
+        HouseholdType::Cohabiting => (Category::SharedHousing, Some(Category::Single)),
+        HouseholdType::SharedHousing => (Category::SharedHousing, None),
     }
+}
 
-    let rates = v.table.rates;
-    let mut lines = Vec::with_capacity(8 + v.child_ages.len() + input.incomes.len() + input.expenses.other.len());
+/// What [`compute`] needs besides the household: the rate category and how barnetrygd is treated.
+#[derive(Clone, Copy)]
+struct Reading {
+    adult: Category,
+    barnetrygd_counted: bool,
+}
+
+/// The lines, totals and outcome of one reading. Only the final amount is rounded.
+fn compute(input: &HouseholdInput, v: &Valid, r: Reading) -> Result<(Vec<Line>, Totals, Outcome), InputErrors> {
+    let rates = &v.table.rates;
+    let rate = |c: Category| rates.get(c).ok_or_else(|| InputErrors::from(FieldError::new("", ErrorCode::RateMissing)));
+    let e = &input.expenses;
+    let mut lines = Vec::with_capacity(9 + v.child_ages.len() + input.incomes.len() + e.other.len());
 
     // Guideline rates (statlige veiledende retningslinjer, or the caller's table).
-    let adult_category = match input.household_type {
-        HouseholdType::Single => Category::Single,
-        HouseholdType::Couple => Category::Couple,
-        HouseholdType::SharedHousing => Category::SharedHousing,
-    };
     let rate_source = source::SOTJL_18;
-    let mut line = Line::new(LineCode::Rate, Group::Need, rates.get(adult_category), rate_source);
-    line.category = Some(adult_category);
+    let mut line = Line::new(LineCode::Rate, Group::Need, rate(r.adult)?, rate_source);
+    line.category = Some(r.adult);
     lines.push(line);
     for &age in &v.child_ages {
-        // Ages are 0–17 after validation, so a band always exists.
-        let band = Category::child_band(age).unwrap_or(Category::Child11to17);
-        let mut line = Line::new(LineCode::RateChild, Group::Need, rates.get(band), rate_source);
+        let band = Category::child_band(age).ok_or_else(|| InputErrors::from(FieldError::new("", ErrorCode::ChildAgeOutOfRange)))?;
+        let mut line = Line::new(LineCode::RateChild, Group::Need, rate(band)?, rate_source);
         line.category = Some(band);
         line.age = Some(age);
         lines.push(line);
     }
 
     // Costs outside the rates, as entered (A-3/2023: assessed individually).
-    let e = &input.expenses;
     for (code, amount, src) in [
         (LineCode::Housing, e.housing, source::COSTS_OUTSIDE_RATES),
+        (LineCode::CommonCosts, e.common_costs, source::HOUSING_COSTS),
         (LineCode::Electricity, e.electricity, source::COSTS_OUTSIDE_RATES),
         (LineCode::Insurance, e.insurance, source::COSTS_OUTSIDE_RATES),
-        (LineCode::Childcare, e.childcare, source::NECESSARY_EXPENSES),
+        (LineCode::Childcare, e.childcare, source::CHILDREN_NEEDS),
     ] {
         if !amount.is_zero() {
             lines.push(Line::new(code, Group::Need, amount, src));
@@ -341,14 +381,24 @@ pub fn estimate(input: &HouseholdInput, today: YearMonth) -> Result<Estimate, In
             lines.push(line);
         }
     }
-    let has_expenses = lines.iter().any(|l| l.group == Group::Need && !matches!(l.code, LineCode::Rate | LineCode::RateChild));
+    if !e.mortgage_instalments.is_zero() {
+        lines.push(Line::new(LineCode::MortgageInstalments, Group::NotCounted, e.mortgage_instalments, source::MORTGAGE_INSTALMENTS));
+    }
 
     // Incomes (§ 18 third paragraph decides what is kept out).
+    let rule_for = |kind: IncomeKind| {
+        let (rule, src, conf) = income_rule(kind, v.month);
+        if r.barnetrygd_counted && rule == IncomeRule::KeptOutBarnetrygd {
+            (IncomeRule::Counted, source::BARNETRYGD_CHANGE_PROPOSED, Confidence::Verified)
+        } else {
+            (rule, src, conf)
+        }
+    };
     for inc in &input.incomes {
         if inc.amount.is_zero() {
             continue;
         }
-        let (rule, src, conf) = income_rule(inc.kind, v.month);
+        let (rule, src, conf) = rule_for(inc.kind);
         let (code, group) = if rule.counts() { (LineCode::IncomeCounted, Group::Income) } else { (LineCode::IncomeKeptOut, Group::KeptOut) };
         let mut line = Line::new(code, group, inc.amount, src);
         line.income_kind = Some(inc.kind);
@@ -358,9 +408,21 @@ pub fn estimate(input: &HouseholdInput, today: YearMonth) -> Result<Estimate, In
         lines.push(line);
     }
 
-    // Own means first (subsidiarity).
-    if !input.liquid_funds.is_zero() {
-        lines.push(Line::new(LineCode::OwnFunds, Group::Funds, input.liquid_funds, source::OWN_MEANS_FIRST));
+    // Own means first (subsidiarity), except barnetrygd received this or last month.
+    let rest = sub(input.liquid_funds, input.barnetrygd_in_funds)?;
+    if !rest.is_zero() {
+        lines.push(Line::new(LineCode::OwnFunds, Group::Funds, rest, source::OWN_MEANS_FIRST));
+    }
+    if !input.barnetrygd_in_funds.is_zero() {
+        let (rule, _, _) = rule_for(IncomeKind::Barnetrygd);
+        let (group, src) = if rule.counts() {
+            (Group::Funds, if r.barnetrygd_counted { source::BARNETRYGD_CHANGE_PROPOSED } else { source::BARNETRYGD_BEFORE_2022 })
+        } else {
+            (Group::NotCounted, source::BARNETRYGD_IN_FUNDS)
+        };
+        let mut line = Line::new(LineCode::OwnFundsBarnetrygd, group, input.barnetrygd_in_funds, src);
+        line.income_rule = Some(rule);
+        lines.push(line);
     }
 
     let mut t = Totals::default();
@@ -370,6 +432,7 @@ pub fn estimate(input: &HouseholdInput, today: YearMonth) -> Result<Estimate, In
             Group::Income => &mut t.counted_income,
             Group::KeptOut => &mut t.kept_out_income,
             Group::Funds => &mut t.own_funds,
+            Group::NotCounted => continue,
         };
         *slot = add(*slot, l.amount)?;
     }
@@ -387,28 +450,100 @@ pub fn estimate(input: &HouseholdInput, today: YearMonth) -> Result<Estimate, In
     } else {
         Outcome::NoTopUp(NoTopUpReason::FundsCover)
     };
+    Ok((lines, t, outcome))
+}
+
+/// Every category the household needs is in the table, or an error names the missing one at the
+/// custom table's field (state tables have all six).
+fn check_categories(v: &Valid, needed: impl Iterator<Item = Category>) -> Result<(), InputErrors> {
+    let mut errors: Vec<FieldError> = Vec::new();
+    for c in needed {
+        if v.table.rates.get(c).is_none() {
+            let field = match v.table.index {
+                Some(i) => format!("customRates.tables[{i}].{}", c.key()),
+                None => String::new(),
+            };
+            if errors.iter().all(|e| e.field != field) {
+                errors.push(FieldError::new(field, ErrorCode::RateMissing));
+            }
+        }
+    }
+    if errors.is_empty() { Ok(()) } else { Err(InputErrors { errors }) }
+}
+
+/// Estimates the stønad for `input`; `today` is the month assessed when the input names none.
+pub fn estimate(input: &HouseholdInput, today: YearMonth) -> Result<Estimate, InputErrors> {
+    let v = validate(input, today)?;
+    let guidance = crate::guidance::guidance(input, v.month, &v.adult_ages);
+    // At most seven notices: veiledende, one table notice, rates uncertain, expenses, one-off
+    // needs, samboer, barnetrygd.
+    let mut notices = Vec::with_capacity(7);
+    notices.push(Notice::new(NoticeCode::Veiledende, source::VEILEDENDE));
+
+    let cannot = if v.adult_ages.is_empty() {
+        Some((CannotEstimateReason::NoAdult, Notice::new(NoticeCode::NoAdult, source::SOTJL_18)))
+    } else if v.adult_ages.iter().any(|&a| a < ADULT_AGE) {
+        Some((CannotEstimateReason::ApplicantUnder18, Notice::new(NoticeCode::ParentsDuty, source::PARENTS_DUTY)))
+    } else {
+        None
+    };
+    if let Some((reason, notice)) = cannot {
+        notices.push(notice);
+        return Ok(Estimate {
+            month: v.month,
+            outcome: Outcome::CannotEstimate(reason),
+            totals: Totals::default(),
+            amount_range: None,
+            rate_table: None,
+            lines: Vec::new(),
+            alternatives: Vec::new(),
+            notices,
+            guidance,
+        });
+    }
+
+    let (adult, other_adult) = adult_categories(input.household_type, v.together);
+    let bands = v.child_ages.iter().filter_map(|&a| Category::child_band(a));
+    check_categories(&v, [adult].into_iter().chain(other_adult).chain(bands))?;
+
+    let (lines, t, outcome) = compute(input, &v, Reading { adult, barnetrygd_counted: false })?;
+    let mut alternatives = Vec::new();
+    let mut amount_range = None;
+    if let Some(other) = other_adult {
+        let (_, totals, outcome) = compute(input, &v, Reading { adult: other, barnetrygd_counted: false })?;
+        alternatives.push(Alternative { code: AlternativeCode::CohabitantSingleRate, outcome, totals });
+        if totals.amount != t.amount {
+            amount_range = Some(AmountRange { low: totals.amount.min(t.amount), high: totals.amount.max(t.amount) });
+        }
+        notices.push(Notice::new(NoticeCode::CohabitantAssessedAlone, source::COHABITANTS));
+    }
+    let has_barnetrygd = lines.iter().any(|l| l.income_rule == Some(IncomeRule::KeptOutBarnetrygd));
+    if has_barnetrygd && v.month >= BARNETRYGD_CHANGE_PROPOSED_FROM {
+        let (_, totals, outcome) = compute(input, &v, Reading { adult, barnetrygd_counted: true })?;
+        alternatives.push(Alternative { code: AlternativeCode::BarnetrygdCounted, outcome, totals });
+        notices.push(Notice::new(NoticeCode::BarnetrygdChangeProposed, source::BARNETRYGD_CHANGE_PROPOSED));
+    }
 
     match (v.table.kind, v.table.caveat) {
         (TableKind::Custom, _) => notices.push(Notice::new(NoticeCode::CustomRates, source::VEILEDENDE)),
         (TableKind::State, Some(TableCaveat::GapPeriod { gap_from })) => {
             notices.push(Notice { code: NoticeCode::RatesGap, source: source::VEILEDENDE, month: Some(gap_from) })
         }
-        (TableKind::State, Some(TableCaveat::NewerRatesMayApply)) => {
-            notices.push(Notice::new(NoticeCode::NewerRatesMayApply, source::VEILEDENDE))
-        }
+        (TableKind::State, Some(TableCaveat::Outdated)) => notices.push(Notice::new(NoticeCode::RatesOutdated, source::RATES_ADJUSTED_YEARLY)),
         (TableKind::State, None) => {}
     }
     if v.table.kind == TableKind::State && v.table.confidence != Some(Confidence::Verified) {
         notices.push(Notice::new(NoticeCode::RatesUncertain, source::VEILEDENDE));
     }
+    let has_expenses = lines.iter().any(|l| matches!(l.group, Group::Need | Group::NotCounted) && !matches!(l.code, LineCode::Rate | LineCode::RateChild));
     if has_expenses {
-        notices.push(Notice::new(NoticeCode::ExpensesAssessed, source::COSTS_OUTSIDE_RATES));
+        notices.push(Notice::new(NoticeCode::ExpensesAssessed, source::HOUSING_COSTS));
     }
     if matches!(outcome, Outcome::NoTopUp(_)) {
-        notices.push(Notice::new(NoticeCode::OneOffNeeds, source::SOTJL_19));
+        notices.push(Notice::new(NoticeCode::OneOffNeeds, source::ONE_OFF_NEEDS));
     }
 
-    Ok(Estimate { month: v.month, outcome, totals: t, rate_table: Some(v.table), lines, notices, guidance })
+    Ok(Estimate { month: v.month, outcome, totals: t, amount_range, rate_table: Some(v.table), lines, alternatives, notices, guidance })
 }
 
 /// Parses JSON and estimates: the entry point of the CLI and the fuzz target. Never panics.

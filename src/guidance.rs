@@ -14,28 +14,13 @@ pub mod sources;
 use crate::input::HouseholdInput;
 use crate::month::{ym, YearMonth};
 use crate::rates::Confidence;
-use crate::source::{self, Source};
+use crate::source::{self, SourceId};
 use crate::validate::ADULT_AGE;
 use serde::Serialize;
 use std::borrow::Cow;
 
 pub use kvp::{GCaveat, GRow, GUsed, IncomeEffect, Kvp, KvpAdult, KvpIncomeEffect, KvpNotComputed, G_TABLE};
 
-/// Defines a code enum (camelCase keys of the message catalogue) together with `ALL`, the list of
-/// its variants, so the catalogue check cannot miss a variant.
-macro_rules! code_enum {
-    ($(#[$m:meta])* pub enum $name:ident { $($(#[$vm:meta])* $v:ident,)+ }) => {
-        $(#[$m])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-        #[serde(rename_all = "camelCase")]
-        pub enum $name { $($(#[$vm])* $v,)+ }
-        impl $name {
-            /// Every variant, in declaration order.
-            pub const ALL: &'static [$name] = &[$($name::$v,)+];
-        }
-    };
-}
-pub(crate) use code_enum;
 
 /// First month of the aktivitetsplikt for recipients under 30 (§ 20 a, Prop. 13 L (2016–2017);
 /// [`sources::PROP_13_L_2017`], reference C.2, V).
@@ -50,8 +35,8 @@ code_enum! {
     /// What an explanation item says: the key of its message in the catalogue.
     pub enum Code {
         // --- Vilkår (§ 20) ---
-        /// Stønad is in principle given without conditions.
-        VilkarNotRequired,
+        /// You have a right to help when you cannot support yourself; NAV can set conditions (vilkår).
+        VilkarRightAndConditions,
         /// NAV may set conditions that help you support yourself.
         VilkarMayBeSet,
         /// Example: apply for jobs (keep a job log).
@@ -168,10 +153,6 @@ code_enum! {
         RightComplaintCouple,
         /// § 42: the right to take part in one's own case.
         RightParticipation,
-        /// Proposal (not law): a right to activity.
-        ProposalRightToActivity,
-        /// Proposal (not law): a right to close follow-up.
-        ProposalCloseFollowUp,
 
         // --- Kvalifiseringsprogrammet ---
         /// Who KVP is for.
@@ -188,9 +169,11 @@ code_enum! {
         KvpDurationBefore2019,
         /// KVP participants have a right to an individuell plan.
         KvpIndividualPlan,
-        /// Kvalifiseringsstønad is 2 G a year.
+        /// Kvalifiseringsstønad is 2 G a year (before 1 July 2024).
         KvpStonad2G,
-        /// Under 25: two thirds of 2 G.
+        /// Kvalifiseringsstønad is about 2 G a year: 2.041 G (from 1 July 2024).
+        KvpStonad2041G,
+        /// Under 25: two thirds of the full stønad.
         KvpUnder25TwoThirds,
         /// The monthly figures are this tool's computation, not published figures.
         KvpOwnCalculation,
@@ -210,8 +193,10 @@ code_enum! {
         KvpTaxable,
         /// Sosialhjelp can top it up when it does not cover necessary expenses.
         KvpTopUp,
-        /// Barnetillegg exists; its current amount is unknown: ask NAV.
+        /// Barnetillegg exists; its current amount is not verified: ask NAV.
         KvpBarnetilleggAskNav,
+        /// Barnetillegg per child, with the verified figure of the month (`kvp.barnetillegg`).
+        KvpBarnetillegg,
 
         // --- Nødhjelp ---
         /// NAV must help you today in an emergency.
@@ -331,8 +316,7 @@ pub struct Item {
     /// Message key.
     pub code: Code,
     /// Legal source (shown as a link).
-    #[serde(serialize_with = "crate::estimate::serialize_source")]
-    pub source: Source,
+    pub source: SourceId,
     /// How sure the reference is, when not verified (V2 secondary, I inferred).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<Confidence>,
@@ -340,11 +324,11 @@ pub struct Item {
 
 impl Item {
     /// A verified item.
-    pub const fn new(code: Code, source: Source) -> Item {
+    pub const fn new(code: Code, source: SourceId) -> Item {
         Item { code, source, confidence: None }
     }
     /// An item whose rule the reference marks V2 or I.
-    pub const fn unsure(code: Code, source: Source, confidence: Confidence) -> Item {
+    pub const fn unsure(code: Code, source: SourceId, confidence: Confidence) -> Item {
         Item { code, source, confidence: Some(confidence) }
     }
 }
@@ -400,9 +384,6 @@ pub struct Emergency {
     pub no_shelter: bool,
     /// Explanations, most urgent first.
     pub items: Vec<Item>,
-    /// Where the nearest NAV office is found.
-    #[serde(serialize_with = "crate::estimate::serialize_source")]
-    pub office_finder: Source,
 }
 
 /// Guidance for the household and month: vilkår, aktivitetsplikt per adult, breach, rights, KVP,
@@ -469,10 +450,10 @@ pub fn all_codes() -> Vec<String> {
 }
 
 static VILKAR: &[Item] = {
-    use sources::{SOTJL_20, SOTJL_42, VILKAR_PRACTICE};
+    use sources::{SOTJL_20, SOTJL_42, VILKAR_PRACTICE, VILKAR_RIGHT};
     use Code::*;
     &[
-        Item::new(VilkarNotRequired, VILKAR_PRACTICE),
+        Item::new(VilkarRightAndConditions, VILKAR_RIGHT),
         Item::new(VilkarMayBeSet, SOTJL_20),
         Item::new(VilkarExampleJobSeeking, VILKAR_PRACTICE),
         Item::new(VilkarExampleRegisterJobSeeker, VILKAR_PRACTICE),
@@ -601,7 +582,7 @@ const fn breach_list<const N: usize>(from_2017: bool, has_children: bool) -> [It
     pick(&[
         (Item::new(BreachNeedsDecision, SOTJL_20_REDUCTION), from_2017),
         (Item::new(BreachBefore2017, REDUCTION_2014_ANSWER), !from_2017),
-        (Item::unsure(BreachOnlyIfWarned, REDUCTION_WARNING, I), true),
+        (Item::new(BreachOnlyIfWarned, REDUCTION_WARNING), from_2017),
         (Item::unsure(BreachProportionate, REDUCTION_LIMIT, I), true),
         (Item::unsure(BreachChildren, CHILDREN_NEEDS, I), has_children),
         (Item::new(BreachEmergencyHelp, EMERGENCY_18), true),
@@ -612,14 +593,14 @@ const fn breach_list<const N: usize>(from_2017: bool, has_children: bool) -> [It
 
 /// [`breach_list`] indexed by `2 × (month ≥ REDUCTION_RULE_FROM) + has_children`.
 static BREACH: [&[Item]; 4] =
-    [&breach_list::<6>(false, false), &breach_list::<7>(false, true), &breach_list::<6>(true, false), &breach_list::<7>(true, true)];
+    [&breach_list::<5>(false, false), &breach_list::<6>(false, true), &breach_list::<6>(true, false), &breach_list::<7>(true, true)];
 
 fn breach(month: YearMonth, has_children: bool) -> Items {
     Cow::Borrowed(BREACH[usize::from(month >= REDUCTION_RULE_FROM) * 2 + usize::from(has_children)])
 }
 
 const fn rights_list<const N: usize>(couple: bool) -> [Item; N] {
-    use sources::{DECISION_FORM, KLAGE, KLAGE_COUPLE, KLAGE_ROUTE, PROPOSAL_132_S, SOTJL_17, SOTJL_28, SOTJL_42};
+    use sources::{DECISION_FORM, KLAGE, KLAGE_COUPLE, KLAGE_ROUTE, SOTJL_17, SOTJL_28, SOTJL_42};
     use Code::*;
     pick(&[
         (Item::new(RightInformationAdvice, SOTJL_17), true),
@@ -631,16 +612,15 @@ const fn rights_list<const N: usize>(couple: bool) -> [Item; N] {
         (Item::new(RightLateComplaint, KLAGE), true),
         (Item::new(RightComplaintCouple, KLAGE_COUPLE), couple),
         (Item::new(RightParticipation, SOTJL_42), true),
-        (Item::new(ProposalRightToActivity, PROPOSAL_132_S), true),
-        (Item::new(ProposalCloseFollowUp, PROPOSAL_132_S), true),
     ])
 }
 
-/// [`rights_list`] for other households and for couples.
-static RIGHTS: [&[Item]; 2] = [&rights_list::<10>(false), &rights_list::<11>(true)];
+/// [`rights_list`] for other households and for spouses and samboere.
+static RIGHTS: [&[Item]; 2] = [&rights_list::<8>(false), &rights_list::<9>(true)];
 
 fn rights(input: &HouseholdInput) -> Items {
-    Cow::Borrowed(RIGHTS[usize::from(input.household_type == crate::input::HouseholdType::Couple)])
+    use crate::input::HouseholdType::{Cohabiting, Married};
+    Cow::Borrowed(RIGHTS[usize::from(matches!(input.household_type, Married | Cohabiting))])
 }
 
 fn emergency(e: EmergencyInput) -> Emergency {
@@ -660,16 +640,16 @@ fn emergency(e: EmergencyInput) -> Emergency {
     items.push(Item::unsure(EmergencyCovers, EMERGENCY_COVERS, V2));
     items.push(Item::new(EmergencyOralDecision, DECISION_FORM));
     items.push(Item::unsure(EmergencyLocalAmount, EMERGENCY_LOCAL_AMOUNT, V2));
-    Emergency { no_food: e.no_food, no_shelter: e.no_shelter, items, office_finder: sources::NAV_OFFICE_FINDER }
+    Emergency { no_food: e.no_food, no_shelter: e.no_shelter, items }
 }
 
 const fn cannot_know_list<const N: usize>(duty_possible: bool) -> [Item; N] {
-    use sources::{RESIDENCE, SOTJL_20A, SOTJL_29};
+    use sources::{ASSETS, RESIDENCE, SOTJL_20A, SOTJL_29};
     use Code::*;
     pick(&[
         (Item::new(CannotKnowResidence, RESIDENCE), true),
-        (Item::new(CannotKnowAssets, source::OWN_MEANS_FIRST), true),
-        (Item::new(CannotKnowHousingCost, source::COSTS_OUTSIDE_RATES), true),
+        (Item::new(CannotKnowAssets, ASSETS), true),
+        (Item::new(CannotKnowHousingCost, source::HOUSING_COSTS), true),
         (Item::new(CannotKnowIndividualAssessment, source::VEILEDENDE), true),
         (Item::new(CannotKnowKvpEligibility, SOTJL_29), true),
         (Item::unsure(CannotKnowExemption, SOTJL_20A, Confidence::Inferred), duty_possible),

@@ -8,6 +8,22 @@
 //! serves the page (through [`wasm`], a thin wasm-bindgen layer) and the native CLI (`src/main.rs`).
 //! Money is [`rust_decimal::Decimal`] throughout; only the final amount is rounded (see [`estimate`]).
 
+/// Defines a code enum (camelCase keys of the message catalogue) together with `ALL`, the list of
+/// its variants, so the catalogue check cannot miss a variant.
+macro_rules! code_enum {
+    ($(#[$m:meta])* pub enum $name:ident { $($(#[$vm:meta])* $v:ident,)+ }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, ::serde::Serialize)]
+        #[serde(rename_all = "camelCase")]
+        pub enum $name { $($(#[$vm])* $v,)+ }
+        impl $name {
+            /// Every variant, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$v,)+];
+        }
+    };
+}
+
+pub mod amount;
 pub mod error;
 pub mod estimate;
 pub mod guidance;

@@ -4,20 +4,28 @@
 //! ```text
 //! sosialhjelp [--today YYYY-MM] [FILE | -]
 //! sosialhjelp --batch [--today YYYY-MM] [FILE | -]
+//! sosialhjelp --sources
 //! ```
+//!
+//! The estimate names its legal sources by id (`"source": "sotjl18"`); the single-household output
+//! adds `"sources": {id: {reference, url}}` for the ids it used, `--batch` leaves them out (one table
+//! for all is `--sources`, which the page's build writes to `dist/sources.json`).
 //!
 //! `--batch` reads JSON lines (one household per line) and writes one compact JSON line per input
 //! line, in order, streaming with constant memory: `{"line":N,"estimate":{…}}` or
 //! `{"line":N,"errors":[…]}`. Blank lines are skipped. A summary goes to stderr; the exit code is 0
 //! when the input could be read, even if some lines had errors.
 
+use sosialhjelp::source::{Source, SourceId};
 use sosialhjelp::{estimate_json, ErrorCode, FieldError, InputErrors, YearMonth};
+use std::collections::BTreeMap;
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: sosialhjelp [--batch] [--today YYYY-MM] [FILE | -]\n\
 Reads a household as JSON (see README) and prints the estimate as JSON.\n\
 --batch          JSON lines in (one household per line), one JSON line out per household\n\
+--sources        print every legal source the rules cite: {id: {reference, url}}\n\
 --today YYYY-MM  month used when the input has no \"month\" (default: the current month, UTC)\n";
 
 /// The current month in UTC, from the system clock (civil-from-days, proleptic Gregorian).
@@ -41,6 +49,37 @@ fn print_json<T: serde::Serialize>(value: &T) {
     let mut out = std::io::stdout().lock();
     let _ = serde_json::to_writer_pretty(&mut out, value);
     let _ = writeln!(out);
+}
+
+/// Every source by its id, as the estimate names them.
+fn sources_table() -> BTreeMap<String, Source> {
+    SourceId::ALL
+        .iter()
+        .filter_map(|&id| match serde_json::to_value(id) {
+            Ok(serde_json::Value::String(name)) => Some((name, id.source())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The sources an estimate names (every `"source"` id in it), for the single-household output.
+fn sources_used(value: &serde_json::Value, table: &BTreeMap<String, Source>, out: &mut BTreeMap<String, Source>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                match (k.as_str(), v) {
+                    ("source", serde_json::Value::String(id)) => {
+                        if let Some(s) = table.get(id) {
+                            out.insert(id.clone(), *s);
+                        }
+                    }
+                    _ => sources_used(v, table, out),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| sources_used(v, table, out)),
+        _ => {}
+    }
 }
 
 fn fail(errors: InputErrors) -> ExitCode {
@@ -114,6 +153,10 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             "--batch" => batch_mode = true,
+            "--sources" => {
+                print_json(&sources_table());
+                return ExitCode::SUCCESS;
+            }
             "--today" => match args.next().as_deref().and_then(YearMonth::parse) {
                 Some(m) => today = Some(m),
                 None => return fail(FieldError::new("--today", ErrorCode::MonthMalformed).into()),
@@ -153,7 +196,16 @@ fn main() -> ExitCode {
     };
     match estimate_json(&text, today) {
         Ok(estimate) => {
-            print_json(&estimate);
+            let mut value = match serde_json::to_value(&estimate) {
+                Ok(v) => v,
+                Err(_) => return fail(FieldError::new("", ErrorCode::Overflow).into()),
+            };
+            let mut used = BTreeMap::new();
+            sources_used(&value, &sources_table(), &mut used);
+            if let (serde_json::Value::Object(map), Ok(used)) = (&mut value, serde_json::to_value(used)) {
+                map.insert("sources".into(), used);
+            }
+            print_json(&value);
             ExitCode::SUCCESS
         }
         Err(errors) => fail(errors),

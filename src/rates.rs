@@ -22,22 +22,22 @@ pub enum Confidence {
     Inferred,
 }
 
-/// The six rate categories, unchanged since 2001 (reference § A.4).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub enum Category {
-    /// Enslige: a single adult living alone.
-    Single,
-    /// Ektepar/samboere: the couple together.
-    Couple,
-    /// Person i bofellesskap: one person sharing a home with other adults.
-    SharedHousing,
-    /// Barn 0–5 år.
-    Child0to5,
-    /// Barn 6–10 år.
-    Child6to10,
-    /// Barn 11–17 år.
-    Child11to17,
+code_enum! {
+    /// The six rate categories, unchanged since 2001 (reference § A.4).
+    pub enum Category {
+        /// Enslige: a single adult living alone.
+        Single,
+        /// Ektepar/samboere: the couple together.
+        Couple,
+        /// Person i bofellesskap: one person sharing a home with other adults.
+        SharedHousing,
+        /// Barn 0–5 år.
+        Child0to5,
+        /// Barn 6–10 år.
+        Child6to10,
+        /// Barn 11–17 år.
+        Child11to17,
+    }
 }
 
 impl Category {
@@ -52,27 +52,34 @@ impl Category {
     }
 }
 
-/// Monthly amounts, kroner, for the six categories.
+/// Monthly amounts, kroner, per category. Every state table has all six; a caller's table may
+/// leave out categories the household does not need (then absent in the output).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Rates {
     /// Enslige.
-    pub single: Decimal,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub single: Option<Decimal>,
     /// Ektepar/samboere (together).
-    pub couple: Decimal,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub couple: Option<Decimal>,
     /// Person i bofellesskap.
-    pub shared_housing: Decimal,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shared_housing: Option<Decimal>,
     /// Per child 0–5.
-    pub child0to5: Decimal,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub child0to5: Option<Decimal>,
     /// Per child 6–10.
-    pub child6to10: Decimal,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub child6to10: Option<Decimal>,
     /// Per child 11–17.
-    pub child11to17: Decimal,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub child11to17: Option<Decimal>,
 }
 
 impl Rates {
-    /// The amount for one category.
-    pub fn get(&self, c: Category) -> Decimal {
+    /// The amount for one category, if the table has it.
+    pub fn get(&self, c: Category) -> Option<Decimal> {
         match c {
             Category::Single => self.single,
             Category::Couple => self.couple,
@@ -85,12 +92,26 @@ impl Rates {
 
     const fn from_kr(kr: [u32; 6]) -> Rates {
         Rates {
-            single: Decimal::from_parts(kr[0], 0, 0, false, 0),
-            couple: Decimal::from_parts(kr[1], 0, 0, false, 0),
-            shared_housing: Decimal::from_parts(kr[2], 0, 0, false, 0),
-            child0to5: Decimal::from_parts(kr[3], 0, 0, false, 0),
-            child6to10: Decimal::from_parts(kr[4], 0, 0, false, 0),
-            child11to17: Decimal::from_parts(kr[5], 0, 0, false, 0),
+            single: Some(Decimal::from_parts(kr[0], 0, 0, false, 0)),
+            couple: Some(Decimal::from_parts(kr[1], 0, 0, false, 0)),
+            shared_housing: Some(Decimal::from_parts(kr[2], 0, 0, false, 0)),
+            child0to5: Some(Decimal::from_parts(kr[3], 0, 0, false, 0)),
+            child6to10: Some(Decimal::from_parts(kr[4], 0, 0, false, 0)),
+            child11to17: Some(Decimal::from_parts(kr[5], 0, 0, false, 0)),
+        }
+    }
+}
+
+impl Category {
+    /// The name of the category in the JSON formats (`"sharedHousing"`).
+    pub const fn key(self) -> &'static str {
+        match self {
+            Category::Single => "single",
+            Category::Couple => "couple",
+            Category::SharedHousing => "sharedHousing",
+            Category::Child0to5 => "child0to5",
+            Category::Child6to10 => "child6to10",
+            Category::Child11to17 => "child11to17",
         }
     }
 }
@@ -181,8 +202,9 @@ pub enum TableCaveat {
         /// Start of the unknown period.
         gap_from: YearMonth,
     },
-    /// The month is after the newest known table; newer rates may apply.
-    NewerRatesMayApply,
+    /// The month is in a later year than the newest known table. The rates are adjusted every year
+    /// (A-3/2023: «justert årleg sidan 2006»), so the ones in force are almost certainly higher.
+    Outdated,
 }
 
 /// The state table chosen for a month, with a caveat when it is not the one in force.
@@ -205,7 +227,7 @@ pub fn state_table_for(month: YearMonth) -> Option<StateChoice> {
     let caveat = if known == in_force {
         None
     } else if STATE_TABLES[known + 1..].iter().all(|t| t.rates.is_none()) {
-        Some(TableCaveat::NewerRatesMayApply)
+        Some(TableCaveat::Outdated)
     } else {
         Some(TableCaveat::GapPeriod { gap_from: STATE_TABLES[in_force].effective_from })
     };
@@ -217,10 +239,10 @@ mod tests {
     use super::*;
 
     fn single(m: YearMonth) -> Decimal {
-        state_table_for(m).map(|c| c.rates.single).unwrap_or_default()
+        state_table_for(m).and_then(|c| c.rates.single).unwrap_or_default()
     }
     fn child0to5(m: YearMonth) -> Decimal {
-        state_table_for(m).map(|c| c.rates.child0to5).unwrap_or_default()
+        state_table_for(m).and_then(|c| c.rates.child0to5).unwrap_or_default()
     }
 
     #[test]
@@ -266,7 +288,7 @@ mod tests {
         for m in [ym(2025, 1), ym(2026, 11), ym(2030, 5)] {
             let c = state_table_for(m).unwrap();
             assert_eq!(c.table.effective_from, ym(2024, 1));
-            assert_eq!(c.caveat, Some(TableCaveat::NewerRatesMayApply));
+            assert_eq!(c.caveat, Some(TableCaveat::Outdated));
         }
         assert_eq!(state_table_for(ym(2024, 12)).unwrap().caveat, None);
     }

@@ -46,6 +46,9 @@ pub struct RateTableUsed {
     /// The caller's label for a custom table.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
+    /// Index of a custom table in `customRates.tables` (for error paths).
+    #[serde(skip)]
+    pub index: Option<usize>,
     /// First month of the table.
     pub effective_from: YearMonth,
     /// Rundskriv of a state table.
@@ -66,9 +69,9 @@ pub struct RateTableUsed {
 
 /// A valid household, ready to be assessed.
 #[derive(Clone, Debug)]
-pub struct Valid<'a> {
-    /// The household as given.
-    pub input: &'a HouseholdInput,
+pub struct Valid {
+    /// Spouses, or samboere with common children: assessed together.
+    pub together: bool,
     /// The month assessed.
     pub month: YearMonth,
     /// Adults' ages.
@@ -146,7 +149,7 @@ fn more_than_two_decimals(d: Decimal) -> bool {
 }
 
 /// Validates `input`; `today` is the month used when the input names none.
-pub fn validate(input: &HouseholdInput, today: YearMonth) -> Result<Valid<'_>, InputErrors> {
+pub fn validate(input: &HouseholdInput, today: YearMonth) -> Result<Valid, InputErrors> {
     let mut c = Check { errors: Vec::new() };
 
     let month = match &input.month {
@@ -161,8 +164,29 @@ pub fn validate(input: &HouseholdInput, today: YearMonth) -> Result<Valid<'_>, I
         }
     }
 
+    let together = match (input.household_type, input.common_children) {
+        (HouseholdType::Cohabiting, None) => {
+            c.push(FieldError::new("commonChildren", ErrorCode::MissingField));
+            false
+        }
+        (HouseholdType::Cohabiting, Some(common)) => common,
+        (HouseholdType::Married, common) => {
+            if common.is_some() {
+                c.push(FieldError::new("commonChildren", ErrorCode::NotApplicable));
+            }
+            true
+        }
+        (_, common) => {
+            if common.is_some() {
+                c.push(FieldError::new("commonChildren", ErrorCode::NotApplicable));
+            }
+            false
+        }
+    };
     let mut adult_ages = Vec::with_capacity(input.adults.len());
-    let wanted = if input.household_type == HouseholdType::Couple { 2 } else { 1 };
+    // Spouses, and samboere with common children, are assessed together: two adults. Everyone
+    // else is assessed alone, so only the applicant's age is given.
+    let wanted = if together { 2 } else { 1 };
     if !input.adults.is_empty() && input.adults.len() != wanted {
         c.push(FieldError::with_limit("adults", ErrorCode::WrongAdultCount, wanted));
     }
@@ -188,6 +212,8 @@ pub fn validate(input: &HouseholdInput, today: YearMonth) -> Result<Valid<'_>, I
 
     let e = &input.expenses;
     c.amount(|| "expenses.housing".into(), e.housing, MAX_AMOUNT);
+    c.amount(|| "expenses.commonCosts".into(), e.common_costs, MAX_AMOUNT);
+    c.amount(|| "expenses.mortgageInstalments".into(), e.mortgage_instalments, MAX_AMOUNT);
     c.amount(|| "expenses.electricity".into(), e.electricity, MAX_AMOUNT);
     c.amount(|| "expenses.insurance".into(), e.insurance, MAX_AMOUNT);
     c.amount(|| "expenses.childcare".into(), e.childcare, MAX_AMOUNT);
@@ -206,10 +232,16 @@ pub fn validate(input: &HouseholdInput, today: YearMonth) -> Result<Valid<'_>, I
         }
     }
     c.amount(|| "liquidFunds".into(), input.liquid_funds, MAX_AMOUNT);
+    c.amount(|| "barnetrygdInFunds".into(), input.barnetrygd_in_funds, MAX_AMOUNT);
+    if input.barnetrygd_in_funds > input.liquid_funds && !input.liquid_funds.is_sign_negative() {
+        // Part of the money on the account cannot be more than the money on it.
+        c.push(FieldError::with_limit("barnetrygdInFunds", ErrorCode::ExceedsTotal, input.liquid_funds));
+    }
 
     let table = match (&input.custom_rates, month) {
         (Some(custom), Some(m)) => custom_table_for(&mut c, custom, m),
         (None, Some(m)) => rates::state_table_for(m).map(|choice| RateTableUsed {
+            index: None,
             kind: TableKind::State,
             label: None,
             effective_from: choice.table.effective_from,
@@ -223,13 +255,14 @@ pub fn validate(input: &HouseholdInput, today: YearMonth) -> Result<Valid<'_>, I
     };
 
     match (c.errors.is_empty(), month, table) {
-        (true, Some(month), Some(table)) => Ok(Valid { input, month, adult_ages, child_ages, table }),
+        (true, Some(month), Some(table)) => Ok(Valid { together, month, adult_ages, child_ages, table }),
         _ => Err(InputErrors { errors: c.errors }),
     }
 }
 
-/// Validates a custom rate set (ordered, no gaps, no overlaps, all six categories) and picks the
-/// table covering `month`.
+/// Validates a custom rate set (ordered, no gaps, no overlaps) and picks the table covering
+/// `month`. Whether it has the categories the household needs is checked by the estimate, which
+/// knows them ([`ErrorCode::RateMissing`]).
 fn custom_table_for(c: &mut Check, custom: &CustomRates, month: YearMonth) -> Option<RateTableUsed> {
     let before = c.errors.len();
     if custom.label.trim().is_empty() {
@@ -253,7 +286,9 @@ fn custom_table_for(c: &mut Check, custom: &CustomRates, month: YearMonth) -> Op
             ("child6to10", t.child6to10),
             ("child11to17", t.child11to17),
         ] {
-            c.amount(|| p(name), v, MAX_RATE);
+            if let Some(v) = v {
+                c.amount(|| p(name), v, MAX_RATE);
+            }
         }
         if let Some(s) = &t.source {
             c.text(|| p("source"), s);
@@ -289,6 +324,7 @@ fn custom_table_for(c: &mut Check, custom: &CustomRates, month: YearMonth) -> Op
     };
     let t = &custom.tables[i];
     Some(RateTableUsed {
+        index: Some(i),
         kind: TableKind::Custom,
         label: Some(custom.label.trim().to_string()),
         effective_from: spans[i].0,

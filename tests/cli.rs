@@ -43,7 +43,7 @@ fn stdin_and_default_month() {
 
 #[test]
 fn bad_input_exits_2_with_json_errors() {
-    let (code, out) = run(&[], br#"{"householdType":"couple","adults":[{"age":34}],"liquidFunds":"-3"}"#);
+    let (code, out) = run(&[], br#"{"householdType": "married","adults":[{"age":34}],"liquidFunds":"-3"}"#);
     assert_eq!(code, 2);
     let v: serde_json::Value = serde_json::from_str(&out).expect("JSON errors");
     assert_eq!(v["errors"][0]["field"], "adults");
@@ -57,7 +57,7 @@ fn bad_input_exits_2_with_json_errors() {
 
 #[test]
 fn batch_mode_streams_one_line_per_household() {
-    let input = b"{\"month\":\"2024-01\",\"householdType\":\"single\",\"adults\":[{\"age\":30}]}\n\n{\"householdType\":\"x\"}\n\xff\n{\"month\":\"2022-07\",\"householdType\":\"couple\",\"adults\":[{\"age\":30},{\"age\":31}]}\n";
+    let input = b"{\"month\":\"2024-01\",\"householdType\":\"single\",\"adults\":[{\"age\":30}]}\n\n{\"householdType\":\"x\"}\n\xff\n{\"month\":\"2022-07\",\"householdType\":\"married\",\"adults\":[{\"age\":30},{\"age\":31}]}\n";
     let (code, out) = run(&["--batch"], input);
     assert_eq!(code, 0);
     let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();

@@ -34,8 +34,12 @@ fn figures(row: &Value) -> Option<[Decimal; 6]> {
     }))
 }
 
+/// The figures of a shipped row; every state row with figures has all six (a missing one fails).
 fn product_figures(t: &StateTable) -> Option<[Decimal; 6]> {
-    t.rates.map(|r| [r.single, r.couple, r.shared_housing, r.child0to5, r.child6to10, r.child11to17])
+    t.rates.map(|r| {
+        [r.single, r.couple, r.shared_housing, r.child0to5, r.child6to10, r.child11to17]
+            .map(|v| v.unwrap_or_else(|| panic!("{}: a state row lacks a category", t.effective_from)))
+    })
 }
 
 fn confidence_code(c: Option<Confidence>) -> &'static str {

@@ -35,7 +35,7 @@ fn single_adult_2024_through_the_js_api() {
     assert_eq!(s(&r, "estimate.totals.need"), "17650");
     assert_eq!(s(&r, "estimate.lines.0.code"), "rate");
     assert_eq!(s(&r, "estimate.lines.0.amount"), "7850");
-    assert_eq!(s(&r, "estimate.lines.0.source.reference"), "sosialtjenesteloven § 18");
+    assert_eq!(s(&r, "estimate.lines.0.source"), "sotjl18", "sources travel as ids");
     assert_eq!(s(&r, "estimate.rateTable.rundskriv"), "A-3/2023");
 }
 
@@ -120,4 +120,37 @@ fn bad_input_catalogue_through_the_js_api() {
         checked += 1;
     }
     assert!(checked >= 40, "only {checked} catalogue entries reached the JS API");
+}
+
+/// The amount spellings of tests/amount_spellings.json through `readAmount` and through `estimate`
+/// (as `expenses.housing`): the page, the JS API and the CLI read every amount the same way.
+#[wasm_bindgen_test]
+fn amount_spellings_through_the_js_api() {
+    let v: serde_json::Value = serde_json::from_str(include_str!("amount_spellings.json")).expect("spellings parse");
+    let spellings = v["spellings"].as_array().expect("spellings");
+    assert!(spellings.len() >= 30);
+    for sp in spellings {
+        let text = sp["text"].as_str().unwrap();
+        let r = sosialhjelp::wasm::read_amount(text);
+        match sp.get("reads").and_then(serde_json::Value::as_str) {
+            Some(want) => {
+                assert_eq!(get(&r, "ok").as_bool(), Some(true), "{text:?}");
+                assert_eq!(s(&r, "value"), want, "{text:?}");
+            }
+            None => {
+                assert_eq!(get(&r, "ok").as_bool(), Some(false), "{text:?}");
+                assert_eq!(s(&r, "code"), sp["error"].as_str().unwrap(), "{text:?}");
+                let readings: Vec<String> = get(&r, "readings").dyn_ref::<js_sys::Array>().map(|a| a.iter().filter_map(|x| x.as_string()).collect()).unwrap_or_default();
+                let want: Vec<String> = sp["readings"].as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect();
+                assert_eq!(readings, want, "{text:?}");
+            }
+        }
+        let input = serde_json::json!({"month": "2024-03", "householdType": "single", "adults": [{"age": 40}], "expenses": {"housing": text}});
+        let e = sosialhjelp::wasm::estimate(js(&input.to_string()));
+        if let Some(want) = sp.get("reads").and_then(serde_json::Value::as_str).filter(|w| !w.starts_with('-')) {
+            assert_eq!(get(&e, "ok").as_bool(), Some(true), "{text:?}");
+            let housing = (0..10).map(|i| get(&e, &format!("estimate.lines.{i}"))).find(|l| s(l, "code") == "housing");
+            assert_eq!(housing.map(|l| s(&l, "amount")).unwrap_or_else(|| "0".into()), want, "{text:?}");
+        }
+    }
 }

@@ -1,36 +1,65 @@
 // The page: three modes (citizen step flow, volunteer quick check, caseworker), three languages,
 // a scenario that can live in the URL fragment, print, and offline. It collects the form into the
 // household format of the README, calls the wasm core on every input and renders through the
-// message catalogues. No money arithmetic happens here.
-import init, { estimate, version } from './pkg/sosialhjelp.js';
+// message catalogue. No money arithmetic and no rule happens here: the core reads every amount
+// (readAmount, for the echo beside each field) and decides every number and every error.
+import init, { estimate, readAmount, version } from './pkg/sosialhjelp.js';
 import nb from './i18n/nb.js';
-import { t, lookup, errorId, el, encodeState, decodeState, withFallback } from './util.js';
-import { headline, resultBody, compareTable, volunteerResult, printSummary } from './render.js';
+import { t, lookup, errorId, el, encodeState, decodeState, withFallback, formatKr, formatOr, citations } from './util.js';
+import { headline, alternatives, nextSteps, resultBody, compareTable, volunteerResult, printSummary } from './render.js';
 
 const $ = (id) => document.getElementById(id);
 const LANGS = ['nb', 'nn', 'en'];
 const MODES = ['citizen', 'volunteer', 'caseworker'];
 const STEPS = ['household', 'housing', 'income', 'result'];
-const INCOME_KINDS = ['workNet', 'aap', 'dagpenger', 'sykepenger', 'uforetrygd', 'bostotte', 'barnetrygd', 'studentSupport', 'other'];
-const MORE_INCOME_KINDS = ['overgangsstonad', 'introduksjonsstonad', 'kvalifiseringsstonad', 'otherNavBenefit',
-  'utvidetBarnetrygd', 'kontantstotte', 'barnebidrag', 'childWorkIncome'];
+// The fields the page asks for, as names of the JSON format (the core decides what they mean).
+const EXPENSES = [['housing', 'ui.housingHint'], ['commonCosts', 'ui.commonCostsHint'], ['mortgageInstalments', 'ui.mortgageInstalmentsHint'],
+  ['electricity'], ['insurance'], ['childcare', 'ui.childcareHint']];
+const INCOME_KINDS = ['workNet', 'aap', 'dagpenger', 'sykepenger', 'uforetrygd', 'bostotte', 'studentSupport', 'other'];
+const CHILD_INCOME_KINDS = ['barnetrygd', 'utvidetBarnetrygd', 'kontantstotte', 'barnebidrag', 'overgangsstonad', 'childWorkIncome'];
+const MORE_INCOME_KINDS = ['introduksjonsstonad', 'kvalifiseringsstonad', 'otherNavBenefit'];
+const ALL_INCOME_KINDS = [...INCOME_KINDS, ...CHILD_INCOME_KINDS, ...MORE_INCOME_KINDS];
 const RATE_KEYS = ['single', 'couple', 'sharedHousing', 'child0to5', 'child6to10', 'child11to17'];
 
-const state = { mode: 'citizen', lang: 'nb', step: 0, M: nb, G: null, nbG: null, guidance: null, ratesFromJson: null, last: null };
+const state = {
+  mode: 'citizen', lang: 'nb', step: 0, M: nb,
+  /** guidance.js and the bokmål guidance texts, loaded after the first screen (loadGuidance). */
+  renderGuidance: null, nbGuidance: null,
+  /** The valid estimate that matches the form, or null: print and share never use anything else. */
+  last: null,
+  /** Error ids of the fields the user has changed, and the steps checked with Neste. */
+  touched: new Set(), checked: new Set(),
+  ratesFromJson: null,
+};
 
 // ---------- language ----------
 
+// Bokmål is on the first screen (imported above, bundled into app.js); the other catalogues, and
+// the guidance texts, are loaded when needed. Named one by one so the bundler makes one chunk each.
+const CATALOGUES = { nn: () => import('./i18n/nn.js'), en: () => import('./i18n/en.js') };
+const GUIDANCE = { nb: () => import('./i18n/guidance.nb.js'), nn: () => import('./i18n/guidance.nn.js'), en: () => import('./i18n/guidance.en.js') };
+
 async function loadLang(lang) {
-  const [m, g, gjs] = await Promise.all([
-    lang === 'nb' ? { default: nb } : import(`./i18n/${lang}.js`),
-    import(`./i18n/guidance.${lang}.js`).catch(() => null),
-    import('./guidance.js').catch(() => null),
-  ]);
-  if (lang === 'nb' || !state.nbG) state.nbG = (lang === 'nb' ? g : await import('./i18n/guidance.nb.js').catch(() => null))?.default ?? null;
+  const m = lang === 'nb' ? { default: nb } : await CATALOGUES[lang]();
   state.lang = lang;
   state.M = withFallback(m.default, nb);
-  state.G = g ? withFallback(g.default, state.nbG ?? {}) : null;
-  state.guidance = gjs && state.G ? { render: gjs.renderGuidance, messages: state.G } : null;
+  if (state.nbGuidance) await loadGuidance();
+}
+
+/**
+ * The guidance (vilkår, aktivitetsplikt, rights, KVP, nødhjelp): its renderer and texts are not on
+ * the first screen, so they load right after it, and the result is drawn again with them.
+ */
+async function loadGuidance() {
+  const lang = state.lang;
+  const [render, nbG, g] = await Promise.all([
+    import('./guidance.js'),
+    GUIDANCE.nb(),
+    lang === 'nb' ? null : GUIDANCE[lang]().catch(() => null),
+  ]);
+  state.renderGuidance = render.renderGuidance;
+  state.nbGuidance = nbG.default;
+  if (state.lang === lang) state.M = { ...state.M, guidance: withFallback(g?.default ?? nbG.default, nbG.default) };
 }
 
 /** Puts the current catalogue's words into every element marked with data-i18n. */
@@ -49,34 +78,52 @@ function applyI18n() {
   $('lang').value = state.lang;
 }
 
+/**
+ * The legal sources ({id: {reference, url}}), written by the build from the core's registry. Only
+ * loaded when sources are shown (the caseworker view, or «Vis kildene»), then the result is redrawn.
+ */
+let sourcesLoading = null;
+function needSources() {
+  if (citations.table || sourcesLoading || !(state.mode === 'caseworker' || $('showSources').checked)) return;
+  sourcesLoading = fetch('./sources.json').then((r) => r.json()).then((table) => {
+    citations.table = table;
+    recompute();
+  }).catch(() => { sourcesLoading = null; });
+}
+
 // ---------- URL fragment: mode, language, and (only when the user shares) the scenario ----------
 
 function readHash() {
   return new URLSearchParams(location.hash.slice(1));
 }
 
-function writeHash({ keepScenario = true } = {}) {
-  const p = new URLSearchParams();
-  p.set('mode', state.mode);
-  p.set('lang', state.lang);
-  const s = readHash().get('s');
-  if (keepScenario && s) p.set('s', s);
-  history.replaceState(null, '', `#${p}`);
+function writeHash({ scenario = readHash().get('s') } = {}) {
+  const p = new URLSearchParams({ mode: state.mode, lang: state.lang });
+  if (scenario) p.set('s', scenario);
+  history.replaceState(history.state, '', `#${p}`);
 }
 
 // ---------- form building ----------
 
-function amountField(id, key, field, prefix = 'err-') {
+/** A labelled amount field with its hint, the echo of how the core read it, and its error. */
+function amountField(id, labelKey, field, hintKey, prefix = 'err-') {
   const errId = errorId(field, prefix);
-  return el('div', { class: 'field' },
-    el('label', { for: id, 'data-i18n': key, text: lookup(state.M, key) }),
-    el('input', { id, inputmode: 'decimal', 'aria-describedby': errId }),
+  const hintId = hintKey ? `hint-${id}` : null;
+  return el('div', { class: 'field', id: `${id}-field` },
+    el('label', { for: id, 'data-i18n': labelKey, text: lookup(state.M, labelKey) }),
+    hintKey ? el('p', { class: 'hint', id: hintId, 'data-i18n': hintKey, text: lookup(state.M, hintKey) }) : null,
+    el('input', { id, inputmode: 'decimal', 'data-amount': '', 'aria-describedby': [hintId, `echo-${id}`, errId].filter(Boolean).join(' ') }),
+    el('p', { class: 'echo', id: `echo-${id}` }),
     el('p', { class: 'field-error', id: errId, hidden: true }));
 }
 
 function buildStaticFields() {
+  for (const [k, hint] of EXPENSES) $('expenseFields').append(amountField(k, `ui.${k}`, `expenses.${k}`, hint));
   for (const k of INCOME_KINDS) $('incomeFields').append(amountField(`income-${k}`, `incomeKind.${k}`, `income.${k}`));
+  for (const k of CHILD_INCOME_KINDS) $('childIncomeFields').append(amountField(`income-${k}`, `incomeKind.${k}`, `income.${k}`));
   for (const k of MORE_INCOME_KINDS) $('moreIncomeFields').append(amountField(`income-${k}`, `incomeKind.${k}`, `income.${k}`));
+  $('fundsFields').append(amountField('liquidFunds', 'ui.funds', 'liquidFunds', 'ui.fundsHint'),
+    amountField('barnetrygdInFunds', 'ui.barnetrygdInFunds', 'barnetrygdInFunds', 'ui.barnetrygdInFundsHint'));
   for (const k of RATE_KEYS) $('crRates').append(amountField(`cr-${k}`, `ui.rates.${k}`, `customRates.tables[0].${k}`));
 }
 
@@ -98,73 +145,96 @@ function addExpenseRow(focus = true) {
   const box = $('otherExpenses');
   const i = box.children.length;
   const labelField = `expenses.other[${i}].label`;
-  const amountFieldPath = `expenses.other[${i}].amount`;
   const row = el('div', { class: 'row' },
     el('div', { class: 'field' },
       el('label', { for: `other${i}-label`, 'data-i18n': 'ui.otherLabel', text: state.M.ui.otherLabel }),
       el('input', { id: `other${i}-label`, 'aria-describedby': errorId(labelField) }),
       el('p', { class: 'field-error', id: errorId(labelField), hidden: true })),
-    el('div', { class: 'field' },
-      el('label', { for: `other${i}-amount`, 'data-i18n': 'ui.otherAmount', text: state.M.ui.otherAmount }),
-      el('input', { id: `other${i}-amount`, inputmode: 'decimal', 'aria-describedby': errorId(amountFieldPath) }),
-      el('p', { class: 'field-error', id: errorId(amountFieldPath), hidden: true })));
+    amountField(`other${i}-amount`, 'ui.otherAmount', `expenses.other[${i}].amount`));
   box.append(row);
   if (focus) row.querySelector('input').focus();
 }
 
 const val = (id) => ($(id)?.value ?? '').trim();
 const setVal = (id, v) => { if ($(id)) $(id).value = v ?? ''; };
-const householdType = () => document.querySelector('input[name=householdType]:checked')?.value ?? 'single';
+const radio = (name) => document.querySelector(`input[name=${name}]:checked`)?.value ?? '';
+const setRadio = (name, v) => { const r = document.querySelector(`input[name=${name}][value="${CSS.escape(String(v))}"]`); if (r) r.checked = true; };
+const anyValue = (ids) => ids.some((id) => val(id) !== '');
 
 function currentMonth() {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
 }
 
+/** Spouses, and samboere with children together, are assessed together (what the user chose). */
+function together() {
+  const type = radio('householdType');
+  return type === 'married' || (type === 'cohabiting' && radio('commonChildren') === 'true');
+}
+
+/** Shows the questions that apply to the answers so far. A field that still holds a value is never hidden. */
+function syncVisibility() {
+  const M = state.M;
+  const type = radio('householdType');
+  $('commonChildren-field').hidden = type !== 'cohabiting';
+  $('adult1-field').hidden = !together();
+  const label = $('adult1-label');
+  label.dataset.i18n = type === 'married' ? 'ui.adult1Married' : 'ui.adult1Cohabiting';
+  label.textContent = lookup(M, label.dataset.i18n);
+  const alone = type === 'cohabiting' && radio('commonChildren') === 'false';
+  $('shareHint').hidden = !alone;
+  const hint = type === 'married' ? 'incomesHintMarried' : together() ? 'incomesHintCohabitingTogether' : type === 'single' ? 'incomesHintSingle' : 'incomesHintAlone';
+  $('incomesHint').dataset.i18n = `ui.${hint}`;
+  $('incomesHint').textContent = M.ui[hint];
+  const children = $('children').children.length > 0;
+  const caseworker = state.mode === 'caseworker';
+  $('childIncomes').hidden = !(children || caseworker || anyValue(CHILD_INCOME_KINDS.map((k) => `income-${k}`)));
+  $('barnetrygdInFunds-field').hidden = !(children || caseworker || val('barnetrygdInFunds'));
+  if (anyValue(MORE_INCOME_KINDS.map((k) => `income-${k}`))) $('moreIncomes').open = true;
+  $('emergencyNow').hidden = !($('emNoFood').checked || $('emNoShelter').checked);
+}
+
 /**
- * Reads the full form into the household format. Empty fields are left out. Returns the household
- * and a map from the core's field paths to the ids of the error elements beside the fields.
+ * Reads the form into the household format. Empty optional amounts are left out; everything the
+ * user typed is sent, so the core can refuse it with a field error rather than the page dropping it.
+ * Returns the household and a map from the core's field paths to the ids of the error elements.
  */
 function collect() {
   const paths = {};
-  const type = householdType();
+  const type = radio('householdType') || 'single';
   const h = { householdType: type, adults: [], children: [], expenses: { other: [] }, incomes: [] };
   if (val('month')) h.month = val('month');
-  const adultIds = type === 'couple' ? ['adult0', 'adult1'] : ['adult0'];
-  adultIds.forEach((id, slot) => {
-    if (val(id) === '') return;
-    paths[`adults[${h.adults.length}].age`] = errorId(`adults[${slot}].age`);
-    h.adults.push({ age: val(id) });
-  });
+  if (type === 'cohabiting' && radio('commonChildren')) h.commonChildren = radio('commonChildren') === 'true';
+  h.adults.push({ age: val('adult0') });
+  if (together()) h.adults.push({ age: val('adult1') });
+  if (type === 'cohabiting' && !radio('commonChildren')) paths.commonChildren = 'err-commonChildren';
   const n = $('children').children.length;
-  for (let i = 0; i < n; i++) {
-    if (val(`child${i}`) === '') continue;
-    paths[`children[${h.children.length}].age`] = errorId(`children[${i}].age`);
-    h.children.push({ age: val(`child${i}`) });
-  }
-  for (const k of ['housing', 'electricity', 'insurance', 'childcare']) if (val(k)) h.expenses[k] = val(k);
+  for (let i = 0; i < n; i++) h.children.push({ age: val(`child${i}`) });
+  for (const [k] of EXPENSES) if (val(k)) h.expenses[k] = val(k);
   const rows = $('otherExpenses').children.length;
   for (let i = 0; i < rows; i++) {
-    const amount = val(`other${i}-amount`);
-    if (!amount) continue;
+    if (!val(`other${i}-amount`) && !val(`other${i}-label`)) continue;
     const j = h.expenses.other.length;
     paths[`expenses.other[${j}].amount`] = errorId(`expenses.other[${i}].amount`);
     paths[`expenses.other[${j}].label`] = errorId(`expenses.other[${i}].label`);
-    h.expenses.other.push({ label: val(`other${i}-label`), amount });
+    h.expenses.other.push({ label: val(`other${i}-label`), amount: val(`other${i}-amount`) });
   }
-  for (const k of [...INCOME_KINDS, ...MORE_INCOME_KINDS]) {
+  for (const k of ALL_INCOME_KINDS) {
     const amount = val(`income-${k}`);
     if (!amount) continue;
     paths[`incomes[${h.incomes.length}].amount`] = errorId(`income.${k}`);
     h.incomes.push({ kind: k, amount });
   }
   if (val('liquidFunds')) h.liquidFunds = val('liquidFunds');
+  if (val('barnetrygdInFunds')) h.barnetrygdInFunds = val('barnetrygdInFunds');
+  if ($('emNoFood').checked || $('emNoShelter').checked) h.situation = { emergency: { noFood: $('emNoFood').checked, noShelter: $('emNoShelter').checked } };
   if (state.mode === 'caseworker' && state.ratesFromJson) {
     h.customRates = state.ratesFromJson;
-  } else if (state.mode === 'caseworker' && (val('crLabel') || RATE_KEYS.some((k) => val(`cr-${k}`)))) {
+    paths.customRates = 'err-ratesJson';
+  } else if (RATE_KEYS.some((k) => val(`cr-${k}`)) || (state.mode === 'caseworker' && val('crLabel'))) {
     const table = { effectiveFrom: h.month ?? currentMonth() };
-    for (const k of RATE_KEYS) table[k] = val(`cr-${k}`);
-    h.customRates = { label: val('crLabel'), tables: [table] };
+    for (const k of RATE_KEYS) if (val(`cr-${k}`)) table[k] = val(`cr-${k}`);
+    h.customRates = { label: val('crLabel') || state.M.ui.customRatesDefaultLabel, tables: [table] };
     paths['customRates.tables[0].effectiveFrom'] = errorId('month');
   }
   return { household: h, paths };
@@ -173,74 +243,162 @@ function collect() {
 /** The inverse of collect(): restores a shared or imported scenario into the form. */
 function fill(h) {
   setVal('month', h.month ?? currentMonth());
-  const radio = document.querySelector(`input[name=householdType][value="${CSS.escape(h.householdType ?? 'single')}"]`);
-  if (radio) radio.checked = true;
+  setRadio('householdType', h.householdType ?? 'single');
+  for (const r of document.querySelectorAll('input[name=commonChildren]')) r.checked = String(h.commonChildren) === r.value;
   setVal('adult0', h.adults?.[0]?.age);
   setVal('adult1', h.adults?.[1]?.age);
   $('childCount').value = String(h.children?.length ?? 0);
   syncChildren();
   (h.children ?? []).forEach((c, i) => setVal(`child${i}`, c.age));
-  for (const k of ['housing', 'electricity', 'insurance', 'childcare']) setVal(k, h.expenses?.[k]);
+  for (const [k] of EXPENSES) setVal(k, h.expenses?.[k]);
   $('otherExpenses').replaceChildren();
   (h.expenses?.other ?? []).forEach((o, i) => { addExpenseRow(false); setVal(`other${i}-label`, o.label); setVal(`other${i}-amount`, o.amount); });
-  for (const k of [...INCOME_KINDS, ...MORE_INCOME_KINDS]) setVal(`income-${k}`, '');
-  for (const inc of h.incomes ?? []) {
-    setVal(`income-${inc.kind}`, inc.amount);
-    if (MORE_INCOME_KINDS.includes(inc.kind)) $('moreIncomes').open = true;
-  }
+  for (const k of ALL_INCOME_KINDS) setVal(`income-${k}`, '');
+  for (const inc of h.incomes ?? []) setVal(`income-${inc.kind}`, inc.amount);
   setVal('liquidFunds', h.liquidFunds);
+  setVal('barnetrygdInFunds', h.barnetrygdInFunds);
+  $('emNoFood').checked = Boolean(h.situation?.emergency?.noFood);
+  $('emNoShelter').checked = Boolean(h.situation?.emergency?.noShelter);
   const table = h.customRates?.tables?.[0];
   setVal('crLabel', h.customRates?.label);
   for (const k of RATE_KEYS) setVal(`cr-${k}`, table?.[k]);
   state.ratesFromJson = h.customRates && h.customRates.tables?.length > 1 ? h.customRates : null;
+  for (const input of document.querySelectorAll('input[data-amount]')) echo(input);
+}
+
+// ---------- the echo: how the core read an amount ----------
+
+/** Shows «= 12 500 kr» under an amount field when the core can read what was typed. */
+function echo(input) {
+  const out = $(`echo-${input.id}`);
+  if (!out) return;
+  const text = input.value.trim();
+  const r = text ? readAmount(text) : null;
+  out.textContent = r?.ok ? t(state.M.ui.echo, { amount: formatKr(r.value) }) : '';
 }
 
 // ---------- errors ----------
 
-function clearErrors(root = document) {
+function clearErrors(root) {
   for (const p of root.querySelectorAll('.field-error')) { p.hidden = true; p.textContent = ''; }
   for (const i of root.querySelectorAll('[aria-invalid]')) i.removeAttribute('aria-invalid');
+}
+
+/** The message for one error of the core, in the page's language, with «did you mean …?». */
+function errorText(e) {
+  const M = state.M;
+  const moneyLimit = ['exceedsTotal'].includes(e.code) && /^-?\d+(\.\d+)?$/.test(e.limit ?? '');
+  let text = t(M.error[e.code] ?? e.code, { limit: moneyLimit ? formatKr(e.limit) : e.limit });
+  if (e.readings?.length) text += ` ${t(M.error.didYouMean, { readings: formatOr(e.readings.map((r) => `${formatKr(r)} ${M.ui.kr}`)) })}`;
+  return text;
+}
+
+/** The input (or first radio) an error element describes. */
+function fieldFor(p) {
+  return document.querySelector(`[aria-describedby~="${CSS.escape(p.id)}"]`);
 }
 
 /** Shows `text` in the error element `p` and marks the field it describes as invalid. */
 function markError(p, text) {
   p.textContent = p.hidden ? text : `${p.textContent} ${text}`;
   p.hidden = false;
-  const input = document.querySelector(`input[aria-describedby~="${CSS.escape(p.id)}"], textarea[aria-describedby~="${CSS.escape(p.id)}"]`);
-  if (input) input.setAttribute('aria-invalid', 'true');
+  const input = fieldFor(p);
+  if (input && input.tagName !== 'FIELDSET') input.setAttribute('aria-invalid', 'true');
 }
 
-/** Shows the core's field errors beside their fields (or in the form-level box). */
-function showErrors(errors, paths, fallback = 'err-') {
+/** The error element for a field path of the core. */
+function errorElement(field, paths, prefix = 'err-') {
+  const mapped = paths[field] ?? (field.startsWith('customRates') ? paths.customRates : undefined);
+  return $(mapped ?? errorId(field, prefix)) ?? (field.startsWith('customRates') ? $('err-customRates') : null);
+}
+
+/** The step (0–2) a field's error element is on, or -1 when it is not on a step. */
+function stepOf(p) {
+  const step = p?.closest('.step')?.dataset.step;
+  return step ? STEPS.indexOf(step) : -1;
+}
+
+/** Whether an error is shown beside its field yet: once the field was changed or its step checked. */
+function visible(p) {
+  if (state.touched.has(p.id)) return true;
+  const s = stepOf(p);
+  return s === -1 ? state.checked.has('result') || state.mode === 'caseworker' : state.checked.has(STEPS[s]);
+}
+
+/** The label of the field an error element belongs to (for the error summary). */
+function labelFor(p) {
+  const input = fieldFor(p);
+  const fieldset = input?.tagName === 'FIELDSET' ? input : p.closest('fieldset.choices');
+  if (fieldset && (!input || input.type === 'radio' || input.tagName === 'FIELDSET')) return fieldset.querySelector('legend')?.textContent ?? '';
+  return input ? document.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent ?? '' : '';
+}
+
+function showFieldErrors(errors, paths) {
   for (const e of errors) {
-    const p = $(paths[e.field] ?? errorId(e.field, fallback)) ?? $(fallback);
-    if (p) markError(p, t(state.M.error[e.code] ?? e.code, { limit: e.limit }));
+    const p = errorElement(e.field, paths);
+    if (p && visible(p)) markError(p, errorText(e));
   }
+}
+
+/** The error summary (Aksel/GOV.UK pattern): every error, linked to its field and step. */
+function errorSummary(errors, paths) {
+  const M = state.M;
+  const items = errors.map((e) => {
+    const p = errorElement(e.field, paths);
+    const input = p && fieldFor(p);
+    const target = input?.tagName === 'FIELDSET' ? input.querySelector('input') : input;
+    const s = stepOf(p);
+    const label = p ? labelFor(p) : '';
+    const text = `${label ? `${label}: ` : ''}${errorText(e)}${s >= 0 && state.mode === 'citizen' ? ` ${t(M.ui.errorStep, { n: s + 1 })}` : ''}`;
+    const a = el('a', { href: `#${target?.id ?? 'form'}`, 'data-field': e.field, text });
+    a.addEventListener('click', (ev) => { ev.preventDefault(); goToField(target); });
+    return el('li', {}, a);
+  });
+  return [el('h3', { text: M.ui.errorsTitle }), el('ul', {}, ...items)];
+}
+
+function goToField(input) {
+  if (!input) return;
+  const s = stepOf(input);
+  if (state.mode === 'citizen' && s >= 0) setStep(s);
+  input.closest('details')?.setAttribute('open', '');
+  input.focus();
 }
 
 // ---------- the full form (citizen and caseworker) ----------
 
 function recalc() {
+  syncVisibility();
+  needSources();
   const M = state.M;
-  $('adult1-field').hidden = householdType() !== 'couple';
   const { household, paths } = collect();
   const reply = estimate(household);
   clearErrors($('form'));
+  clearErrors($('customRatesBox'));
   const live = $('result-live');
-  const body = $('result-body');
-  body.replaceChildren();
+  const summary = $('errorSummary');
   state.last = null;
   if (!reply.ok) {
-    showErrors(reply.errors, paths);
-    live.replaceChildren(el('p', { class: 'headline', id: 'headline', text: M.ui.fixErrors }));
-    renderCompare();
-    return;
+    showFieldErrors(reply.errors, paths);
+    summary.replaceChildren(...errorSummary(reply.errors, paths));
+    summary.hidden = false;
+    live.replaceChildren();
+    $('result-next').replaceChildren(nextSteps(M, 'next-title'));
+    $('result-body').replaceChildren();
+  } else {
+    const est = reply.estimate;
+    state.last = { est, household };
+    summary.hidden = true;
+    summary.replaceChildren();
+    live.replaceChildren(headline(M, est), alternatives(M, est) ?? '');
+    const stale = est.rateTable && est.rateTable.kind === 'state' && est.rateTable.caveat;
+    $('result-next').replaceChildren(
+      stale ? el('button', { type: 'button', class: 'secondary enter-rates', id: 'enterRates', text: M.headline.enterRates }) : '',
+      nextSteps(M, 'next-title'));
+    $('result-body').replaceChildren(resultBody(M, est, { caseworker: state.mode === 'caseworker', renderGuidance: state.renderGuidance }));
   }
-  const est = reply.estimate;
-  state.last = { est, household };
-  live.replaceChildren(el('p', { class: `headline outcome-${est.outcome.kind}`, id: 'headline', text: headline(M, est) }));
-  body.append(resultBody(M, est, { guidance: state.guidance, caseworker: state.mode === 'caseworker' }));
   renderCompare();
+  afterChange();
 }
 
 function renderCompare() {
@@ -254,7 +412,7 @@ function renderCompare() {
   }
   const other = estimate({ ...state.last.household, month: val('month2') });
   if (!other.ok) {
-    showErrors(other.errors.map((e) => ({ ...e, field: e.field === 'month' ? 'month2' : e.field })), {});
+    for (const e of other.errors) markError($(e.field === 'month' ? 'err-month2' : 'err-month2'), errorText(e));
     return;
   }
   box.append(compareTable(state.M, state.last.est, other.estimate));
@@ -262,16 +420,20 @@ function renderCompare() {
 
 // ---------- the volunteer quick check ----------
 
+const VOLUNTEER_TYPES = { single: ['single', 1], together: ['married', 2], alone: ['cohabiting', 1], shared: ['sharedHousing', 1] };
+
+/** The quick check's household: adults of 30 stand in for the ages it does not ask. */
 function volunteerHousehold(childAge) {
-  const type = document.querySelector('input[name=vtype]:checked')?.value ?? 'single';
+  const [type, adults] = VOLUNTEER_TYPES[radio('vtype')] ?? VOLUNTEER_TYPES.single;
   const n = Math.max(0, Math.min(50, parseInt(val('vchildren'), 10) || 0));
   const h = {
     householdType: type,
-    adults: type === 'couple' ? [{ age: 30 }, { age: 30 }] : [{ age: 30 }],
+    adults: Array.from({ length: adults }, () => ({ age: 30 })),
     children: Array.from({ length: n }, () => ({ age: childAge })),
     expenses: {},
     incomes: [],
   };
+  if (type === 'cohabiting') h.commonChildren = false;
   if (val('vhousing')) h.expenses.housing = val('vhousing');
   if (val('vincome')) h.incomes.push({ kind: 'other', amount: val('vincome') });
   if (val('vfunds')) h.liquidFunds = val('vfunds');
@@ -281,35 +443,64 @@ function volunteerHousehold(childAge) {
 function recalcVolunteer() {
   const box = $('v-result');
   clearErrors($('volunteer'));
-  box.replaceChildren();
+  $('v-emergency').hidden = !$('vemergency').checked;
   // Child ages are not asked: bound the answer by the cheapest (0–5) and dearest (11–17) band.
   const low = estimate(volunteerHousehold(3));
   const high = estimate(volunteerHousehold(14));
   if (!low.ok || !high.ok) {
-    showErrors((low.ok ? high : low).errors, {}, 'err-v-');
-    return;
+    for (const e of (low.ok ? high : low).errors) {
+      const p = $(errorId(e.field, 'err-v-'));
+      if (p) markError(p, errorText(e));
+    }
+    box.replaceChildren();
+  } else if (!val('vhousing') || !val('vincome')) {
+    // No answer before the questions that decide it are answered.
+    box.replaceChildren(el('p', { class: 'hint', id: 'v-waiting', text: state.M.volunteer.waiting }));
+  } else {
+    box.replaceChildren(volunteerResult(state.M, low.estimate, high.estimate));
   }
-  box.append(volunteerResult(state.M, low.estimate, high.estimate));
+  afterChange();
+}
+
+/** «Cannot tell»: carries the answers into the citizen flow, where the children's ages are asked. */
+function continueFromVolunteer() {
+  const type = radio('vtype');
+  const h = {
+    month: currentMonth(),
+    householdType: VOLUNTEER_TYPES[type]?.[0] ?? 'single',
+    adults: [],
+    children: Array.from({ length: Math.max(0, parseInt(val('vchildren'), 10) || 0) }, () => ({ age: '' })),
+    expenses: { housing: val('vhousing') },
+    incomes: val('vincome') ? [{ kind: 'other', amount: val('vincome') }] : [],
+    liquidFunds: val('vfunds'),
+  };
+  if (type === 'alone') h.commonChildren = false;
+  fill(h);
+  $('emNoFood').checked = $('vemergency').checked;
+  state.step = 0;
+  setMode('citizen');
+  history.replaceState({ step: 0, depth: 0 }, '', location.href);
+  $('adult0').focus();
 }
 
 function volunteerState() {
-  return { vtype: document.querySelector('input[name=vtype]:checked')?.value, vchildren: val('vchildren'), vhousing: val('vhousing'), vincome: val('vincome'), vfunds: val('vfunds') };
+  return { vtype: radio('vtype'), vemergency: $('vemergency').checked, vchildren: val('vchildren'), vhousing: val('vhousing'), vincome: val('vincome'), vfunds: val('vfunds') };
 }
 
 function fillVolunteer(v) {
-  const r = document.querySelector(`input[name=vtype][value="${CSS.escape(v.vtype ?? 'single')}"]`);
-  if (r) r.checked = true;
+  setRadio('vtype', v.vtype ?? 'single');
+  $('vemergency').checked = Boolean(v.vemergency);
   for (const k of ['vchildren', 'vhousing', 'vincome', 'vfunds']) setVal(k, v[k]);
+  for (const input of $('vform').querySelectorAll('input[data-amount]')) echo(input);
 }
 
-// ---------- modes and steps ----------
+// ---------- modes, steps and the browser's history ----------
 
 function showMode() {
   document.body.dataset.mode = state.mode;
-  const citizen = state.mode === 'citizen';
   for (const e of document.querySelectorAll('.mode-volunteer')) e.hidden = state.mode !== 'volunteer';
   for (const e of document.querySelectorAll('.mode-form')) e.hidden = state.mode === 'volunteer';
-  for (const e of document.querySelectorAll('.mode-citizen')) e.hidden = !citizen;
+  for (const e of document.querySelectorAll('.mode-citizen')) e.hidden = state.mode !== 'citizen';
   for (const e of document.querySelectorAll('.mode-caseworker')) e.hidden = state.mode !== 'caseworker';
   for (const a of document.querySelectorAll('#modes a')) {
     if (a.dataset.mode === state.mode) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
@@ -322,19 +513,55 @@ function showStep() {
   const step = STEPS[state.step];
   for (const s of document.querySelectorAll('.step')) s.hidden = citizen && s.dataset.step !== step;
   if (state.mode !== 'volunteer') $('result').hidden = citizen && step !== 'result';
-  $('print').hidden = state.mode === 'volunteer' || (citizen && step !== 'result');
   $('back').hidden = state.step === 0;
   $('next').hidden = state.step === STEPS.length - 1;
-  $('stepStatus').textContent = citizen
-    ? t(state.M.ui.stepOf, { n: state.step + 1, total: STEPS.length, title: state.M.ui.steps[step] })
-    : '';
+  $('stepStatus').textContent = citizen ? t(state.M.ui.stepOf, { n: state.step + 1, total: STEPS.length, title: state.M.ui.steps[step] }) : '';
+  afterChange();
 }
 
-function goStep(delta) {
-  state.step = Math.max(0, Math.min(STEPS.length - 1, state.step + delta));
+/** Shows step `n`; arriving at the result checks every step, so every error is shown and linked. */
+function enterStep(n) {
+  state.step = n;
+  if (STEPS[n] === 'result') for (const s of STEPS) state.checked.add(s);
+  if (state.mode === 'citizen') recalc();
   showStep();
-  const target = STEPS[state.step] === 'result' ? $('result') : document.querySelector(`.step[data-step="${STEPS[state.step]}"] input, .step[data-step="${STEPS[state.step]}"] select`);
+}
+
+/** Each step is an entry in the browser's history, so Back moves between steps, not off the page. */
+function setStep(n, { push = true } = {}) {
+  n = Math.max(0, Math.min(STEPS.length - 1, n));
+  if (n === state.step) return;
+  if (push) history.pushState({ step: n, depth: (history.state?.depth ?? 0) + 1 }, '', location.href);
+  else history.replaceState({ step: n, depth: history.state?.depth ?? 0 }, '', location.href);
+  enterStep(n);
+}
+
+function focusStep() {
+  const step = STEPS[state.step];
+  const target = step === 'result' ? ($('errorSummary').hidden ? $('result') : $('errorSummary'))
+    : document.querySelector(`.step[data-step="${step}"] input:not([type=hidden])`);
   target?.focus();
+}
+
+/** «Neste» checks its step: errors in it are shown and keep the user there, focus on the first. */
+function next() {
+  const step = STEPS[state.step];
+  state.checked.add(step);
+  recalc();
+  const stepEl = document.querySelector(`.step[data-step="${step}"]`);
+  const firstError = stepEl ? [...stepEl.querySelectorAll('.field-error')].find((p) => !p.hidden) : null;
+  if (firstError) {
+    const input = fieldFor(firstError);
+    (input?.tagName === 'FIELDSET' ? input.querySelector('input') : input)?.focus();
+    return;
+  }
+  setStep(state.step + 1);
+  focusStep();
+}
+
+function back() {
+  if ((history.state?.depth ?? 0) > 0) history.back();
+  else { setStep(state.step - 1, { push: false }); focusStep(); }
 }
 
 /** Recomputes what the current mode shows. */
@@ -359,32 +586,80 @@ async function setLang(lang) {
 
 // ---------- share, start over, print, export ----------
 
+function scenario() {
+  return state.mode === 'volunteer' ? { volunteer: volunteerState() } : { household: collect().household, step: state.step };
+}
+
+function shareLink() {
+  const p = new URLSearchParams({ mode: state.mode, lang: state.lang, s: encodeState(scenario()) });
+  return `${location.href.split('#')[0]}#${p}`;
+}
+
 function share() {
-  const s = state.mode === 'volunteer' ? { volunteer: volunteerState() } : { household: collect().household, step: state.step };
-  const p = new URLSearchParams({ mode: state.mode, lang: state.lang, s: encodeState(s) });
-  history.replaceState(null, '', `#${p}`);
   $('shareBox').hidden = false;
-  $('shareLink').value = location.href;
+  $('shareLink').value = shareLink();
   $('shareLink').focus();
   $('shareLink').select();
   $('status').textContent = state.M.ui.shareReady;
 }
 
+async function copyLink() {
+  $('shareLink').select();
+  try {
+    await navigator.clipboard.writeText($('shareLink').value);
+    $('status').textContent = state.M.ui.copied;
+  } catch {
+    document.execCommand?.('copy');
+  }
+}
+
+/** Whether the user has typed or chosen anything (so «Start på nytt» has something to delete). */
+function hasInput() {
+  const root = state.mode === 'volunteer' ? $('vform') : document;
+  return [...root.querySelectorAll('input:not([type=radio]):not([type=checkbox]):not([type=month]):not([readonly]), textarea')]
+    .some((i) => i.value.trim() !== '' && !(i.type === 'number' && i.value === '0'))
+    || [...root.querySelectorAll('input[type=checkbox]')].some((c) => c.checked && c.id !== 'showSources');
+}
+
+/** After every change: print only a valid estimate, a share link that matches the form, and «Start på nytt» only when there is something to delete. */
+function afterChange() {
+  const form = state.mode !== 'volunteer';
+  const atResult = state.mode !== 'citizen' || STEPS[state.step] === 'result';
+  $('print').hidden = !(form && atResult && state.last);
+  if (!state.last) $('print-summary').replaceChildren();
+  if (!$('shareBox').hidden) $('shareLink').value = shareLink();
+  $('startOver').hidden = !hasInput();
+  const skip = $('skip');
+  const toResult = form && atResult && !$('result').hidden;
+  skip.dataset.i18n = toResult ? 'ui.skip' : 'ui.skipStep';
+  skip.textContent = toResult ? state.M.ui.skip : state.M.ui.skipStep;
+}
+
+function skipTo(ev) {
+  ev.preventDefault();
+  if (state.mode === 'volunteer') { $('vform').querySelector('input')?.focus(); return; }
+  if (!$('result').hidden && (state.mode !== 'citizen' || STEPS[state.step] === 'result')) $('result').focus();
+  else focusStep();
+}
+
 function startOver() {
+  if (state.mode !== 'volunteer' && hasInput() && !window.confirm(state.M.ui.startOverConfirm)) return;
   $('form').reset();
   $('vform').reset();
   $('otherExpenses').replaceChildren();
   $('childCount').value = '0';
   syncChildren();
   $('month').value = currentMonth();
-  setVal('month2', '');
-  setVal('ratesJson', '');
+  for (const id of ['month2', 'ratesJson', 'crLabel', ...RATE_KEYS.map((k) => `cr-${k}`), 'shareLink']) setVal(id, '');
+  for (const e of document.querySelectorAll('.echo')) e.textContent = '';
   state.ratesFromJson = null;
+  state.touched.clear();
+  state.checked.clear();
   state.step = 0;
+  history.replaceState({ step: 0, depth: history.state?.depth ?? 0 }, '', location.href);
   $('shareBox').hidden = true;
-  setVal('shareLink', '');
   $('print-summary').replaceChildren();
-  writeHash({ keepScenario: false });
+  writeHash({ scenario: null });
   showMode();
   recompute();
   $('status').textContent = state.M.ui.startOverDone;
@@ -393,8 +668,8 @@ function startOver() {
 }
 
 function buildPrint() {
-  if (!state.last) return;
-  $('print-summary').replaceChildren(printSummary(state.M, state.G, nb, state.nbG, state.last.est, state.last.household));
+  const nbFull = state.nbGuidance ? { ...nb, guidance: state.nbGuidance } : nb;
+  $('print-summary').replaceChildren(state.last ? printSummary(state.M, nbFull, state.last.est, state.last.household) : '');
 }
 
 function exportScenario() {
@@ -420,24 +695,57 @@ function importRates() {
 }
 
 function exportRates() {
-  const rates = collect().household.customRates;
+  const rates = collect().household.customRates ?? (state.last?.est.rateTable && {
+    label: state.M.ui.customRatesDefaultLabel,
+    tables: [{ effectiveFrom: state.last.est.month, ...state.last.est.rateTable.rates }],
+  });
   $('ratesJson').value = rates ? JSON.stringify(rates, null, 2) : '';
+}
+
+function clearRates() {
+  for (const id of ['crLabel', ...RATE_KEYS.map((k) => `cr-${k}`), 'ratesJson']) setVal(id, '');
+  for (const k of RATE_KEYS) echo($(`cr-${k}`));
+  state.ratesFromJson = null;
+  recalc();
 }
 
 // ---------- offline ----------
 
 function registerServiceWorker() {
   if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
-  navigator.serviceWorker.register('./sw.js').catch(() => {});
+  const firstVisit = !navigator.serviceWorker.controller;
+  navigator.serviceWorker.register('./sw.js').then(() => navigator.serviceWorker.ready).then(() => {
+    if (firstVisit) $('status').textContent = state.M.ui.offlineReady;
+  }).catch(() => {});
 }
 
 // ---------- start ----------
+
+function onInput(ev) {
+  const target = ev.target;
+  // A shared scenario in the address bar no longer matches once the form is edited.
+  if (readHash().get('s')) writeHash({ scenario: null });
+  if (target.dataset.amount !== undefined) echo(target);
+  for (const id of (target.getAttribute('aria-describedby') ?? '').split(' ')) if (id.startsWith('err-')) state.touched.add(id);
+  const fieldset = target.closest('fieldset[aria-describedby]');
+  for (const id of (fieldset?.getAttribute('aria-describedby') ?? '').split(' ')) if (id.startsWith('err-')) state.touched.add(id);
+  if (target.id === 'childCount') syncChildren();
+  if (target.id?.startsWith('cr')) state.ratesFromJson = null;
+  if (target.id === 'showSources') { $('result').classList.toggle('sources', target.checked); needSources(); return; }
+  if (target.id !== 'ratesJson') recalc();
+}
 
 async function main() {
   const params = readHash();
   state.mode = MODES.includes(params.get('mode')) ? params.get('mode') : 'citizen';
   const lang = LANGS.includes(params.get('lang')) ? params.get('lang') : 'nb';
-  await Promise.all([init(), loadLang(lang).catch(() => loadLang('nb'))]);
+  try {
+    await Promise.all([init(), loadLang(lang).catch(() => loadLang('nb'))]);
+  } catch {
+    $('loadError').textContent = state.M.ui.loadFailed;
+    $('loadError').hidden = false;
+    return;
+  }
   buildStaticFields();
   applyI18n();
   $('month').value = currentMonth();
@@ -449,31 +757,50 @@ async function main() {
       if (scenario.household) fill(scenario.household);
       if (scenario.volunteer) fillVolunteer(scenario.volunteer);
       if (Number.isInteger(scenario.step)) state.step = Math.max(0, Math.min(STEPS.length - 1, scenario.step));
+      for (let i = 0; i < state.step; i++) state.checked.add(STEPS[i]);
+      if (STEPS[state.step] === 'result') state.checked.add('result');
     } catch {
       $('status').textContent = state.M.error.invalidJson;
     }
   }
+  history.replaceState({ step: state.step, depth: 0 }, '', location.href);
   $('version').textContent = t(state.M.ui.version, { v: version() });
 
-  $('form').addEventListener('input', (ev) => {
-    if (ev.target.id === 'childCount') syncChildren();
-    if (ev.target.id?.startsWith('cr')) state.ratesFromJson = null;
-    if (ev.target.id !== 'ratesJson') recalc();
+  $('form').addEventListener('input', onInput);
+  $('result').addEventListener('input', onInput);
+  $('form').addEventListener('submit', (ev) => { ev.preventDefault(); next(); });
+  $('vform').addEventListener('input', (ev) => {
+    if (readHash().get('s')) writeHash({ scenario: null });
+    if (ev.target.dataset.amount !== undefined) echo(ev.target);
+    recalcVolunteer();
   });
-  $('vform').addEventListener('input', recalcVolunteer);
-  for (const f of [$('form'), $('vform')]) f.addEventListener('submit', (ev) => ev.preventDefault());
+  $('vform').addEventListener('submit', (ev) => ev.preventDefault());
+  $('v-result').addEventListener('click', (ev) => { if (ev.target.id === 'v-continue') continueFromVolunteer(); });
+  $('result-next').addEventListener('click', (ev) => {
+    if (ev.target.id !== 'enterRates') return;
+    $('customRatesBox').open = true;
+    $('cr-single').focus();
+  });
   $('month2').addEventListener('input', renderCompare);
   $('addExpense').addEventListener('click', () => addExpenseRow());
-  $('next').addEventListener('click', () => goStep(1));
-  $('back').addEventListener('click', () => goStep(-1));
+  $('back').addEventListener('click', back);
+  $('skip').addEventListener('click', skipTo);
   $('share').addEventListener('click', share);
+  $('copyLink').addEventListener('click', copyLink);
   $('startOver').addEventListener('click', startOver);
   $('print').addEventListener('click', () => { buildPrint(); window.print(); });
   window.addEventListener('beforeprint', buildPrint);
   $('exportScenario').addEventListener('click', exportScenario);
   $('ratesImport').addEventListener('click', importRates);
   $('ratesExport').addEventListener('click', exportRates);
+  $('crClear').addEventListener('click', clearRates);
   $('lang').addEventListener('change', () => setLang($('lang').value));
+  window.addEventListener('popstate', (ev) => {
+    if (Number.isInteger(ev.state?.step) && ev.state.step !== state.step) {
+      enterStep(ev.state.step);
+      focusStep();
+    }
+  });
   window.addEventListener('hashchange', () => {
     const p = readHash();
     if (p.get('mode') && p.get('mode') !== state.mode) setMode(p.get('mode'));
@@ -483,12 +810,18 @@ async function main() {
     a.addEventListener('click', (ev) => { ev.preventDefault(); setMode(a.dataset.mode); });
   }
 
-  writeHash();
+  writeHash({ scenario: s });
   showMode();
   recalc();
   recalcVolunteer();
   registerServiceWorker();
   document.documentElement.dataset.ready = 'true';
+  // The guidance is not on the first screen: it loads when the browser is idle after it.
+  const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 1));
+  await new Promise((resolve) => idle(resolve, { timeout: 500 }));
+  await loadGuidance().catch(() => {});
+  recompute();
+  document.documentElement.dataset.guidance = 'true';
 }
 
 main();

@@ -1,9 +1,18 @@
-// Renders results from the core through a message catalogue. Every number shown is a string the
+// Renders results from the core through the message catalogue. Every number shown is a string the
 // core computed; these functions only choose words and layout.
-import { t, el, formatKr } from './util.js';
+import { t, el, link, citation, formatKr, formatMonth } from './util.js';
 
-function sourceLink(source) {
-  return el('a', { href: source.url, rel: 'noreferrer', target: '_blank', text: source.reference });
+/** NAV's pages for the next step (plain links: nothing is fetched unless the user follows one). */
+export const LINKS = {
+  apply: 'https://www.nav.no/okonomisk-sosialhjelp',
+  office: 'https://www.nav.no/sok-nav-kontor',
+};
+
+const kr = (M, amount) => `${formatKr(amount, M.lang)} ${M.ui.kr}`;
+
+function sourceLink(M, id) {
+  const a = citation(id);
+  return a ? el('span', { class: 'source' }, a) : null;
 }
 
 /** A short label for print: the category or kind only, without the rule text. */
@@ -14,6 +23,8 @@ function shortLineText(M, line) {
     case 'incomeCounted': return M.incomeKind[line.incomeKind];
     case 'incomeKeptOut': return `${M.incomeKind[line.incomeKind]} (${M.ui.keptOutTitle.toLowerCase()})`;
     case 'ownFunds': return M.ui.fundsLegend;
+    case 'mortgageInstalments': return `${M.ui.mortgageInstalments} (${M.ui.notCountedTitle.toLowerCase()})`;
+    case 'ownFundsBarnetrygd': return line.group === 'notCounted' ? `${M.line.ownFundsBarnetrygd} (${M.ui.notCountedTitle.toLowerCase()})` : M.line.ownFundsBarnetrygd;
     default: return lineText(M, line);
   }
 }
@@ -27,12 +38,11 @@ function lineText(M, line) {
   };
   if (line.code === 'otherExpense' && !line.label) return M.line.otherExpenseNoLabel;
   let text = t(M.line[line.code], params);
-  if (line.incomeRule) text += ' ' + M.incomeRule[line.incomeRule];
-  if (line.confidence) text += ' ' + M.ui.uncertain;
+  if (line.incomeRule) text += ` ${M.incomeRule[line.incomeRule]}`;
   return text;
 }
 
-const SIGN = { need: '+', income: '−', funds: '−', keptOut: '' };
+const SIGN = { need: '+', income: '−', funds: '−', keptOut: '', notCounted: '' };
 
 /** The calculation as a table: every line with its source, then the totals. */
 export function calcTable(M, est, { sources = true, short = false } = {}) {
@@ -41,35 +51,81 @@ export function calcTable(M, est, { sources = true, short = false } = {}) {
     el('th', { scope: 'col', text: M.ui.colWhat }), el('th', { scope: 'col', text: M.ui.colAmount }))));
   const body = el('tbody');
   for (const line of est.lines) {
-    const amount = line.group === 'keptOut' ? `(${formatKr(line.amount)})` : `${SIGN[line.group]} ${formatKr(line.amount)}`;
-    body.append(el('tr', { class: `line line-${line.group}`, 'data-code': line.code },
-      el('th', { scope: 'row' }, short ? shortLineText(M, line) : lineText(M, line), sources ? el('span', { class: 'source' }, sourceLink(line.source)) : null),
-      el('td', { class: 'num', text: amount })));
+    const shown = ['keptOut', 'notCounted'].includes(line.group) ? `(${formatKr(line.amount, M.lang)})` : `${SIGN[line.group]} ${formatKr(line.amount, M.lang)}`;
+    const th = el('th', { scope: 'row' }, short ? shortLineText(M, line) : lineText(M, line));
+    if (!short && line.confidence) th.append(' ', el('span', { class: 'conf-note', text: M.ui.uncertain }));
+    const src = sources && sourceLink(M, line.source);
+    if (src) th.append(' ', src);
+    body.append(el('tr', { class: `line line-${line.group}`, 'data-code': line.code, 'data-category': line.category }, th, el('td', { class: 'num', text: shown })));
   }
   table.append(body);
   const tot = est.totals;
   const foot = el('tfoot');
   const row = (label, value, cls) => foot.append(el('tr', { class: cls }, el('th', { scope: 'row', text: label }), el('td', { class: 'num', text: value })));
-  row(M.ui.totalNeed, formatKr(tot.need));
-  row(M.ui.totalIncome, `− ${formatKr(tot.countedIncome)}`);
-  if (tot.ownFunds !== '0') row(M.ui.totalFunds, `− ${formatKr(tot.ownFunds)}`);
-  row(M.ui.totalDifference, formatKr(tot.difference));
-  row(M.ui.totalAmount, `${formatKr(tot.amount)} ${M.ui.kr}`, 'total');
+  row(M.ui.totalNeed, formatKr(tot.need, M.lang));
+  row(M.ui.totalIncome, `− ${formatKr(tot.countedIncome, M.lang)}`);
+  if (tot.ownFunds !== '0') row(M.ui.totalFunds, `− ${formatKr(tot.ownFunds, M.lang)}`);
+  row(M.ui.totalDifference, formatKr(tot.difference, M.lang));
+  row(M.ui.totalAmount, kr(M, tot.amount), 'total');
   table.append(foot);
   return el('div', { class: 'table-wrap' }, table);
 }
 
-/** One sentence: what the household can likely get. */
-export function headline(M, est) {
+/** The sentence with the amount (or the outcome), for the month. */
+export function amountSentence(M, est) {
   const o = est.outcome;
-  if (o.kind === 'support') return t(M.outcome.support, { amount: formatKr(est.totals.amount) });
-  return M.outcome[o.reason];
+  const prefix = t(M.headline.month, { month: formatMonth(est.month, M.lang) });
+  if (o.kind === 'support') {
+    const r = est.amountRange;
+    return `${prefix} ${r ? t(M.outcome.supportRange, { low: formatKr(r.low, M.lang), high: formatKr(r.high, M.lang) }) : t(M.outcome.support, { amount: formatKr(est.totals.amount, M.lang) })}`;
+  }
+  return `${prefix} ${M.outcome[o.reason]}`;
+}
+
+/**
+ * What the headline must say about the rate table: which one was used and, for a month after the
+ * newest known table, that the rates for that year are probably higher and where to check. Empty
+ * when the table is the one in force.
+ */
+export function vintageSentence(M, est) {
+  const rt = est.rateTable;
+  if (!rt) return '';
+  if (rt.kind === 'custom') return t(M.headline.custom, { label: rt.label });
+  if (rt.caveat?.kind === 'outdated') return t(M.headline.outdated, { from: formatMonth(rt.effectiveFrom, M.lang), rundskriv: rt.rundskriv, year: est.month.slice(0, 4) });
+  if (rt.caveat?.kind === 'gapPeriod') return t(M.headline.gap, { month: formatMonth(est.month, M.lang), from: formatMonth(rt.effectiveFrom, M.lang) });
+  return '';
+}
+
+/** The headline paragraph: the amount sentence and, in the same paragraph, the rates' age. */
+export function headline(M, est, id = 'headline') {
+  const p = el('p', { class: `headline outcome-${est.outcome.kind}`, id, text: amountSentence(M, est) });
+  const vintage = vintageSentence(M, est);
+  if (vintage) p.append(' ', el('strong', { class: `vintage vintage-${est.rateTable.kind === 'custom' ? 'custom' : est.rateTable.caveat?.kind}`, 'data-vintage': '', text: vintage }));
+  return p;
+}
+
+/** The other readings the core computed (samboer's two rates, barnetrygd counted from 2026). */
+export function alternatives(M, est) {
+  if (!est.alternatives?.length) return null;
+  return el('ul', { class: 'alternatives' }, ...est.alternatives.map((a) => el('li', { 'data-code': a.code, text: t(M.alternative[a.code], { amount: formatKr(a.totals.amount, M.lang) }) })));
+}
+
+/** Where to apply, whom to call, and what to do in an emergency: on every result. */
+export function nextSteps(M, id) {
+  const N = M.next;
+  return el('section', { class: 'next-steps', 'aria-labelledby': id },
+    el('h3', { id, text: N.title }),
+    el('p', {}, `${N.apply} `, link(LINKS.apply, N.applyLink)),
+    el('p', { text: N.phone }),
+    el('p', {}, link(LINKS.office, N.office)),
+    el('p', { class: 'next-emergency', text: N.emergency }),
+    el('p', { class: 'hint', text: N.alwaysApply }));
 }
 
 export function rateTableText(M, rt) {
   return rt.kind === 'state'
-    ? t(M.ui.rateTableState, { from: rt.effectiveFrom, rundskriv: rt.rundskriv })
-    : t(M.ui.rateTableCustom, { label: rt.label, from: rt.effectiveFrom });
+    ? t(M.ui.rateTableState, { from: formatMonth(rt.effectiveFrom, M.lang), rundskriv: rt.rundskriv })
+    : t(M.ui.rateTableCustom, { label: rt.label, from: formatMonth(rt.effectiveFrom, M.lang) });
 }
 
 function ratesUsed(M, rt) {
@@ -77,54 +133,60 @@ function ratesUsed(M, rt) {
   table.append(el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: M.ui.colCategory }), el('th', { scope: 'col', text: M.ui.colAmount }))));
   const body = el('tbody');
   for (const [k, v] of Object.entries(rt.rates)) {
-    body.append(el('tr', {}, el('th', { scope: 'row', text: M.ui.rates[k] }), el('td', { class: 'num', text: formatKr(v) })));
+    body.append(el('tr', {}, el('th', { scope: 'row', text: M.ui.rates[k] }), el('td', { class: 'num', text: formatKr(v, M.lang) })));
   }
   table.append(body);
   return el('div', { class: 'table-wrap' }, table);
 }
 
-/** The full result: rate table, calculation, notices, and (if loaded) the guidance sections. */
-export function resultBody(M, est, { guidance, caseworker = false } = {}) {
+/**
+ * The calculation, the rates used (caseworker), the notices and the guidance. `renderGuidance`
+ * (guidance.js) and the guidance texts (`M.guidance`) load after the first screen; until then the
+ * guidance is left out and rendered on the next call.
+ */
+export function resultBody(M, est, { caseworker = false, renderGuidance = null } = {}) {
   const frag = document.createDocumentFragment();
   if (est.rateTable) {
     const rt = est.rateTable;
-    const p = el('p', { class: 'rate-table', text: rateTableText(M, rt) + ' ' });
-    if (rt.sources[0]) p.append(el('a', { href: rt.sources[0], rel: 'noreferrer', target: '_blank', text: M.ui.rateTableSource }));
+    const p = el('p', { class: 'rate-table', text: `${rateTableText(M, rt)} ` });
+    if (rt.sources[0]) p.append(link(rt.sources[0], M.ui.rateTableSource));
     frag.append(p, calcTable(M, est));
     if (caseworker) frag.append(ratesUsed(M, rt));
   }
   const notices = el('ul', { class: 'notices' });
   for (const n of est.notices) {
-    notices.append(el('li', { 'data-code': n.code }, t(M.notice[n.code], { month: n.month }) + ' ', sourceLink(n.source)));
+    notices.append(el('li', { 'data-code': n.code }, `${t(M.notice[n.code], { month: n.month ? formatMonth(n.month, M.lang) : '' })} `, sourceLink(M, n.source) ?? ''));
   }
   frag.append(el('h3', { text: M.ui.notices }), notices);
-  if (guidance && est.guidance) {
-    const box = el('div', { class: 'guidance' });
-    box.append(guidance.render(est.guidance, guidance.messages));
-    frag.append(box);
-  }
+  if (est.guidance && renderGuidance && M.guidance) frag.append(el('div', { class: 'guidance' }, renderGuidance(M, est.guidance)));
   return frag;
 }
 
-/** Two months side by side (caseworker). */
+/** Two months side by side (caseworker), each with its rate table and whether it is outdated. */
 export function compareTable(M, a, b) {
   const table = el('table', { class: 'calc compare' }, el('caption', { text: M.ui.compareTitle }));
   table.append(el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: M.ui.colWhat }),
-    el('th', { scope: 'col', text: a.month }), el('th', { scope: 'col', text: b.month }))));
+    el('th', { scope: 'col', text: formatMonth(a.month, M.lang) }), el('th', { scope: 'col', text: formatMonth(b.month, M.lang) }))));
   const body = el('tbody');
-  const row = (label, fa, fb) => body.append(el('tr', {}, el('th', { scope: 'row', text: label }), el('td', { class: 'num', text: fa }), el('td', { class: 'num', text: fb })));
-  row(M.ui.rateFrom, a.rateTable ? `${a.rateTable.effectiveFrom} ${a.rateTable.rundskriv ?? a.rateTable.label ?? ''}` : '–',
-    b.rateTable ? `${b.rateTable.effectiveFrom} ${b.rateTable.rundskriv ?? b.rateTable.label ?? ''}` : '–');
+  const row = (label, fa, fb, attrs = {}) => body.append(el('tr', attrs, el('th', { scope: 'row', text: label }), el('td', { class: 'num' }, fa), el('td', { class: 'num' }, fb)));
+  const tableCell = (e) => {
+    if (!e.rateTable) return '–';
+    const rt = e.rateTable;
+    const text = `${formatMonth(rt.effectiveFrom, M.lang)} ${rt.rundskriv ?? rt.label ?? ''}`.trim();
+    const stale = rt.caveat?.kind === 'outdated' || rt.caveat?.kind === 'gapPeriod';
+    return stale ? el('span', {}, `${text} `, el('strong', { class: 'vintage-flag', 'data-vintage': '', text: M.ui.compareOutdated })) : text;
+  };
+  row(M.ui.rateFrom, tableCell(a), tableCell(b), { class: 'compare-table-row' });
   const rateLines = (e) => e.lines.filter((l) => l.code === 'rate' || l.code === 'rateChild');
   const ra = rateLines(a);
   const rb = rateLines(b);
   for (let i = 0; i < Math.max(ra.length, rb.length); i++) {
     const l = ra[i] ?? rb[i];
-    row(lineText(M, l), ra[i] ? formatKr(ra[i].amount) : '–', rb[i] ? formatKr(rb[i].amount) : '–');
+    row(shortLineText(M, l), ra[i] ? formatKr(ra[i].amount, M.lang) : '–', rb[i] ? formatKr(rb[i].amount, M.lang) : '–');
   }
-  row(M.ui.totalNeed, formatKr(a.totals.need), formatKr(b.totals.need));
-  row(M.ui.totalIncome, formatKr(a.totals.countedIncome), formatKr(b.totals.countedIncome));
-  row(M.ui.totalAmount, `${formatKr(a.totals.amount)} ${M.ui.kr}`, `${formatKr(b.totals.amount)} ${M.ui.kr}`);
+  row(M.ui.totalNeed, formatKr(a.totals.need, M.lang), formatKr(b.totals.need, M.lang));
+  row(M.ui.totalIncome, formatKr(a.totals.countedIncome, M.lang), formatKr(b.totals.countedIncome, M.lang));
+  row(M.ui.totalAmount, kr(M, a.totals.amount), kr(M, b.totals.amount));
   table.append(body);
   return el('div', { class: 'table-wrap' }, table);
 }
@@ -137,68 +199,66 @@ export function volunteerResult(M, low, high) {
   const V = M.volunteer;
   const box = document.createDocumentFragment();
   const support = (e) => e.outcome.kind === 'support';
-  let title;
-  let text;
   let kind;
+  let text;
   if (support(low) && support(high)) {
     kind = 'likely';
-    title = V.likely;
     text = low.totals.amount === high.totals.amount
-      ? t(V.likelyExact, { amount: formatKr(low.totals.amount) })
-      : t(V.likelyAmount, { low: formatKr(low.totals.amount), high: formatKr(high.totals.amount) });
+      ? t(V.likelyExact, { amount: formatKr(low.totals.amount, M.lang) })
+      : t(V.likelyAmount, { low: formatKr(low.totals.amount, M.lang), high: formatKr(high.totals.amount, M.lang) });
   } else if (!support(low) && !support(high)) {
     kind = 'unlikely';
-    title = V.unlikely;
     text = V.unlikelyText;
   } else {
     kind = 'cannotTell';
-    title = V.cannotTell;
     text = V.cannotTellText;
   }
-  box.append(el('p', { class: `headline v-${kind}`, id: 'v-headline', 'data-kind': kind, text: title }), el('p', { text }));
+  const p = el('p', { class: 'v-answer', text });
+  const vintage = vintageSentence(M, low);
+  if (vintage) p.append(' ', el('strong', { class: 'vintage', 'data-vintage': '', text: vintage }));
+  box.append(el('p', { class: `headline v-${kind}`, id: 'v-headline', 'data-kind': kind, text: V[kind] }), p);
+  if (kind === 'cannotTell') box.append(el('button', { type: 'button', id: 'v-continue', class: 'primary', text: V.continue }));
   box.append(el('p', { class: 'hint', text: V.assumptions }));
-  for (const n of low.notices.filter((x) => x.code === 'newerRatesMayApply' || x.code === 'ratesGap')) {
-    box.append(el('p', { class: 'hint', 'data-code': n.code, text: t(M.notice[n.code], { month: n.month }) }));
-  }
-  box.append(el('h3', { text: V.bringTitle }), el('ul', {}, ...V.bring.map((b) => el('li', { text: b }))));
+  box.append(nextSteps(M, 'v-next-title'));
+  box.append(el('h3', { text: V.bringTitle }), el('ul', { class: 'checklist' }, ...V.bring.map((b) => el('li', { text: b }))));
   if (kind !== 'likely') box.append(el('h3', { text: V.elsewhereTitle }), el('ul', { class: 'elsewhere' }, ...V.elsewhere.map((b) => el('li', { text: b }))));
   box.append(el('p', { class: 'hint', text: M.notice.veiledende }));
   return box;
 }
 
-function printColumn(M, G, est, household) {
+function printColumn(M, est, household) {
   const P = M.print;
   const col = el('div', { class: 'print-col', lang: M.lang });
   col.append(el('h2', { text: P.title }));
-  col.append(el('p', { text: `${P.month}: ${est.month}. ${P.household}: ${t(P.adults, { n: household.adults.length, c: household.children.length })}` }));
-  if (est.rateTable) {
-    const rt = est.rateTable;
-    col.append(el('p', { text: rateTableText(M, rt) }));
-    col.append(el('p', { class: 'headline', text: headline(M, est) }));
-    col.append(calcTable(M, est, { sources: false, short: true }));
-  } else {
-    col.append(el('p', { class: 'headline', text: headline(M, est) }));
-  }
-  const duties = est.guidance?.aktivitetsplikt ?? [];
-  if (duties.length && G) {
+  const who = t(P.adults, { adults: t(P.adultsCount, { n: household.adults.length }, M.lang), children: t(P.childrenCount, { n: household.children.length }, M.lang) });
+  col.append(el('p', { text: `${P.month}: ${formatMonth(est.month, M.lang)}. ${P.household}: ${who}.` }));
+  const h = el('p', { class: 'headline', text: amountSentence(M, est) });
+  const vintage = vintageSentence(M, est);
+  if (vintage) h.append(' ', el('strong', { class: 'vintage', text: vintage }));
+  col.append(h);
+  if (est.rateTable) col.append(el('p', { text: rateTableText(M, est.rateTable) }));
+  const alt = alternatives(M, est);
+  if (alt) col.append(alt);
+  if (est.rateTable) col.append(calcTable(M, est, { sources: false, short: true }));
+  const duties = M.guidance ? est.guidance?.aktivitetsplikt ?? [] : [];
+  if (duties.length) {
     col.append(el('h3', { text: P.vilkar }));
-    const firstSentence = (text) => (String(text ?? '').match(/^.*?[.!?](\s|$)/)?.[0] ?? String(text ?? '')).trim();
-    col.append(el('ul', {}, ...duties.map((d) => el('li', { text: `${d.age}: ${firstSentence(G[d.items[0]?.code])}` }))));
+    col.append(el('ul', {}, ...duties.map((d) => el('li', { text: t(P.adultDuty, { n: d.adultIndex + 1, age: d.age, text: M.guidance[d.status] ?? d.status }) }))));
   }
-  col.append(el('h3', { text: P.docsTitle }), el('p', { text: M.volunteer.bring.join('. ') + '.' }));
-  col.append(el('p', { text: M.notice.veiledende }), el('p', { text: P.deadline }));
+  col.append(el('h3', { text: P.docsTitle }), el('ul', { class: 'checklist' }, ...M.volunteer.bring.map((b) => el('li', { text: b }))));
+  col.append(el('p', { text: M.notice.veiledende }), el('p', { text: P.deadline }), el('p', { text: M.next.phone }));
   return col;
 }
 
 /**
  * The one-page A4 summary to bring to NAV. When the page language is not bokmål, the bokmål text
- * stands beside it (NAV's working language).
+ * stands beside it (NAV's working language). Only called with an estimate that matches the form.
  */
-export function printSummary(M, G, nb, nbG, est, household) {
+export function printSummary(M, nb, est, household) {
   const frag = document.createDocumentFragment();
   const cols = el('div', { class: M.lang === 'nb' ? 'print-cols one' : 'print-cols two' });
-  cols.append(printColumn(M, G, est, household));
-  if (M.lang !== 'nb') cols.append(printColumn(nb, nbG, est, household));
+  cols.append(printColumn(M, est, household));
+  if (M.lang !== 'nb') cols.append(printColumn(nb, est, household));
   frag.append(cols, el('p', { class: 'print-foot', text: t(M.print.generated, { date: new Date().toISOString().slice(0, 10) }) }));
   return frag;
 }

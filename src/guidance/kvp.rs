@@ -1,10 +1,15 @@
-//! Kvalifiseringsprogrammet (sosialtjenesteloven §§ 29–39) and an estimate of kvalifiseringsstønad.
+//! Kvalifiseringsprogrammet (sosialtjenesteloven §§ 29–40) and an estimate of kvalifiseringsstønad.
 //!
 //! ```text
-//! yearly  = 2 G            (participants 25 and over)
-//!         = 2 G × 2/3      (participants under 25 in the month)
+//! factor  = 2 G before 1 July 2024, 2.041 G from 1 July 2024        (KVP_FACTORS)
+//! yearly  = factor × G            (participants 25 and over)
+//!         = factor × G × 2/3      (participants under 25 in the month)
 //! monthly = yearly / 12
 //! ```
+//!
+//! KVP is for ages 18 (19 before 2019) to 67 (nav.no: «mellom 18 og 67 år»); no amount is shown from
+//! 67. The barnetillegg is shown as a figure only where it is verified (36 kr a day per child, five
+//! days a week, in 2024); otherwise the guidance says to ask NAV.
 //!
 //! G is the grunnbeløp in force in the month: the newest row of [`G_TABLE`] whose effective month
 //! (May) is not after it. Before May 2015 no G is known and no amount is given. After
@@ -15,12 +20,11 @@
 //! the rounded yearly figure. Reference D.2 computes the same: from 1 May 2024, 20 671 and 13 781.
 //! Income reductions are not applied; they are explained ([`IncomeEffect`]). All arithmetic is checked.
 
-use super::sources::{KVP_2019, KVP_BARNETILLEGG, KVP_FORSKRIFT, KVP_STONAD, SOTJL_28, SOTJL_29};
-use super::{code_enum, Code, Item};
+use super::{Code, Item};
 use crate::input::{HouseholdInput, IncomeKind};
 use crate::month::{ym, YearMonth};
 use crate::rates::Confidence;
-use crate::source::Source;
+use crate::source::*;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
@@ -32,11 +36,33 @@ pub const KVP_STATUTORY_FROM: YearMonth = ym(2010, 1);
 pub const KVP_MIN_AGE_FROM_2019: u8 = 18;
 /// Lowest age for KVP before [`KVP_2019_CHANGES`].
 pub const KVP_MIN_AGE_BEFORE_2019: u8 = 19;
-/// Participants younger than this get two thirds of 2 G ([`super::sources::KVP_STONAD`], V).
+/// Participants younger than this get two thirds of the full stønad ([`super::sources::KVP_STONAD`], V).
 pub const KVP_REDUCED_RATE_AGE: u8 = 25;
-/// Last month for which the newest G row is known to be in force: G from 1 May 2026 is a GAP
-/// (reference D.3).
-pub const G_KNOWN_UNTIL: YearMonth = ym(2026, 4);
+/// KVP is for people up to this age (exclusive): nav.no «mellom 18 og 67 år» (V; that 67 itself is
+/// outside is inferred from the retirement age of folketrygden).
+pub const KVP_MAX_AGE: u8 = 67;
+/// Last month for which the newest G row is known to be in force (G from 1 May 2027 is not known).
+pub const G_KNOWN_UNTIL: YearMonth = ym(2027, 4);
+
+/// The stønad as thousandths of G per year, from the month each took effect.
+/// 2 G until 30 June 2024; 2.041 G from 1 July 2024 (nav.no KVP page «2,041 ganger grunnbeløpet»,
+/// V; the date from NAV's AAP code `GUnit("2.041")` from 2024-07-01, V).
+pub static KVP_FACTORS: &[(YearMonth, u32, SourceId)] = &[(ym(2010, 1), 2000, KVP_STONAD), (ym(2024, 7), 2041, KVP_STONAD_2041)];
+
+/// The factor (thousandths of G) and its source in `month`.
+pub fn factor_for(month: YearMonth) -> (u32, SourceId) {
+    let mut out = (KVP_FACTORS[0].1, KVP_FACTORS[0].2);
+    for &(from, f, src) in KVP_FACTORS {
+        if from <= month {
+            out = (f, src);
+        }
+    }
+    out
+}
+
+/// Barnetillegg per child per day, five days a week, where a verified figure exists:
+/// 36 kr in 2024 (nav.no KVP page, V). Other periods: not verified, ask NAV.
+pub static KVP_BARNETILLEGG_TABLE: &[(YearMonth, YearMonth, u32)] = &[(ym(2024, 1), ym(2024, 12), 36)];
 
 /// One grunnbeløp, in force from 1 May of its year until the next row.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -49,29 +75,30 @@ pub struct GRow {
     /// How sure the reference is (V or V2).
     pub confidence: Confidence,
     /// Where the figure can be checked.
-    #[serde(serialize_with = "crate::estimate::serialize_source")]
-    pub source: Source,
+    pub source: SourceId,
 }
 
-const fn g(year: u16, kr: u32, confidence: Confidence, reference: &'static str, url: &'static str) -> GRow {
-    GRow { effective_from: ym(year, 5), value: Decimal::from_parts(kr, 0, 0, false, 0), confidence, source: Source { reference, url } }
+const fn g(year: u16, kr: u32, confidence: Confidence, source: SourceId) -> GRow {
+    GRow { effective_from: ym(year, 5), value: Decimal::from_parts(kr, 0, 0, false, 0), confidence, source }
 }
+
 
 use Confidence::{Secondary as V2, Verified as V};
 
 /// Folketrygdens grunnbeløp from 1 May each year, copied from reference D.3 (oldest first).
 pub static G_TABLE: &[GRow] = &[
-    g(2015, 90_068, V2, "Grunnbeløpet (G) fra 1.5.2015", "https://velferdsalliansen.no/arkiv/23-regulering-av-folketrygdens-grunnbelop-og-pensjoner?tmpl=component&print=1&layout=default"),
-    g(2016, 92_576, V2, "Grunnbeløpet (G) fra 1.5.2016", "https://www.regnskapnorge.no/faget/artikler/lonn--personal/folketrygdens-grunnbelop-er-okt-til-kr-92.576/"),
-    g(2017, 93_634, V2, "Grunnbeløpet (G) fra 1.5.2017", "https://www.regnskapnorge.no/faget/artikler/lonn--personal/folketrydens-grunnbelop-er-okt-til-93-634/"),
-    g(2018, 96_883, V, "Grunnbeløpet (G) fra 1.5.2018", "https://www.nav.no/internett/no/NAV+og+samfunn/Kontakt+NAV/Utbetalinger/Grunnbelopet+i+folketrygden"),
-    g(2019, 99_858, V, "Grunnbeløpet (G) fra 1.5.2019 (Prop. 1 S (2019–2020))", "https://www.statsbudsjettet.no/Statsbudsjettet-2020/Dokumenter1/Fagdepartementenes-proposisjoner/Arbeidsdepartementet/Prop-1-S-/Del-3-Omtale-av-sarlege-tema-/13-Grunnbelop-sartillegg-og-stonader-/"),
-    g(2020, 101_351, V2, "Grunnbeløpet (G) fra 1.5.2020", "http://www.aktuar.com/NIA-Nyheter.html"),
-    g(2021, 106_399, V2, "Grunnbeløpet (G) fra 1.5.2021", "http://www.aktuar.com/NIA-Nyheter.html"),
-    g(2022, 111_477, V2, "Grunnbeløpet (G) fra 1.5.2022", "http://www.aktuar.com/NIA-Nyheter.html"),
-    g(2023, 118_620, V2, "Grunnbeløpet (G) fra 1.5.2023", "https://creokultur.no/nyheter/trygdeoppgjoret-i-havn/"),
-    g(2024, 124_028, V2, "Grunnbeløpet (G) fra 1.5.2024", "https://www.soderbergpartners.no/innsikt/artikler/forsikring/nytt-grunnbelop/"),
-    g(2025, 130_160, V2, "Grunnbeløpet (G) fra 1.5.2025", "https://www.finansavisen.no/samfunn/2025/05/22/8266026/pensjoner-okes-med-3-7-prosent-grunnbelopet-i-folketrygden-opp-4-9-prosent"),
+    g(2015, 90_068, V2, G_2015),
+    g(2016, 92_576, V2, G_2016),
+    g(2017, 93_634, V2, G_2017),
+    g(2018, 96_883, V, G_2018),
+    g(2019, 99_858, V, G_2019),
+    g(2020, 101_351, V2, G_2020),
+    g(2021, 106_399, V2, G_2021),
+    g(2022, 111_477, V2, G_2022),
+    g(2023, 118_620, V2, G_2023),
+    g(2024, 124_028, V, G_NAV_CODE),
+    g(2025, 130_160, V, G_NAV_CODE),
+    g(2026, 136_549, V, G_NAV_CODE),
 ];
 
 code_enum! {
@@ -89,6 +116,8 @@ code_enum! {
         NoGKnown,
         /// Younger than the lowest KVP age in the month (19 before 2019, 18 from 2019).
         BelowMinimumAge,
+        /// 67 or older: KVP is for people of working age.
+        AboveMaximumAge,
         /// The arithmetic left its range (cannot happen with the shipped table).
         CalculationLimit,
     }
@@ -120,8 +149,7 @@ pub struct GUsed {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<Confidence>,
     /// Where the figure can be checked.
-    #[serde(serialize_with = "crate::estimate::serialize_source")]
-    pub source: Source,
+    pub source: SourceId,
     /// Set when a newer G may apply.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub caveat: Option<GCaveat>,
@@ -161,6 +189,21 @@ pub struct IncomeEffect {
     pub confidence: Option<Confidence>,
 }
 
+/// The verified barnetillegg for the month (only where a figure is verified).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Barnetillegg {
+    /// Kroner per child per day.
+    pub per_day: Decimal,
+    /// Days a week it is paid for.
+    pub days_per_week: u8,
+    /// Kroner per child per month: per day × 260 days / 12, rounded to whole kroner (our
+    /// computation, the same convention as Prop. 9 L (2023–2024)).
+    pub monthly_per_child: Decimal,
+    /// Where the figure is verified.
+    pub source: SourceId,
+}
+
 /// Kvalifiseringsprogrammet for the household and month.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -170,6 +213,11 @@ pub struct Kvp {
     /// The G used; absent when none is known for the month.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub g: Option<GUsed>,
+    /// The yearly stønad as a multiple of G in the month (`"2"` or `"2.041"`).
+    pub factor: Decimal,
+    /// The barnetillegg, when the household has children and a verified figure exists.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub barnetillegg: Option<Barnetillegg>,
     /// Per adult.
     pub per_adult: Vec<KvpAdult>,
     /// Effects of the household's reported incomes, one per kind.
@@ -193,14 +241,16 @@ fn whole_kroner(d: Decimal) -> Decimal {
     d.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
 }
 
-/// Yearly and monthly kvalifiseringsstønad for a G, rounded as the module explains.
+/// Yearly and monthly kvalifiseringsstønad for a G and a factor in thousandths of G, rounded as the
+/// module explains.
 ///
 /// This is the reference arithmetic. [`kvp`] computes the same figures with [`amounts_whole`] (G is
 /// whole kroner in every row of [`G_TABLE`]; tests check both), so that the wasm module needs no
 /// decimal multiplication or division code (about 2.6 KB gzip).
-pub fn amounts(g: Decimal, under25: bool) -> Option<(Decimal, Decimal)> {
-    // 2 G, or 2 G × 2/3 = 4 G / 3, as one fraction so that only the final division rounds.
-    let (numerator, denominator) = if under25 { (Decimal::from(4), Decimal::from(3)) } else { (Decimal::from(2), Decimal::ONE) };
+pub fn amounts(g: Decimal, under25: bool, factor_thousandths: u32) -> Option<(Decimal, Decimal)> {
+    // factor × G, or factor × G × 2/3, as one fraction so that only the final division rounds.
+    let f = Decimal::from(factor_thousandths);
+    let (numerator, denominator) = if under25 { (f * Decimal::from(2), Decimal::from(3000)) } else { (f, Decimal::from(1000)) };
     let scaled = g.checked_mul(numerator)?;
     let yearly = scaled.checked_div(denominator)?;
     let monthly = scaled.checked_div(denominator.checked_mul(Decimal::from(12))?)?;
@@ -218,9 +268,10 @@ pub fn whole_kroner_u32(g: Decimal) -> Option<u32> {
 /// [`amounts`] for a G of whole kroner, in integer arithmetic: the same fractions, rounded half away
 /// from zero (`round(n / d) = (2n + d) div 2d` for n, d > 0). The figures are identical to
 /// [`amounts`] (checked by a test for every row of the table and thousands of other values), at a
-/// fraction of its cost, and never overflow (4 × (2^32 − 1) fits a u64).
-pub fn amounts_whole(g: u32, under25: bool) -> (Decimal, Decimal) {
-    let (numerator, denominator) = if under25 { (4u64, 3u64) } else { (2, 1) };
+/// fraction of its cost, and never overflow ((2^32 − 1) × 2 × 2^32 fits a u64 with room).
+pub fn amounts_whole(g: u32, under25: bool, factor_thousandths: u32) -> (Decimal, Decimal) {
+    let f = u64::from(factor_thousandths);
+    let (numerator, denominator) = if under25 { (f * 2, 3000u64) } else { (f, 1000) };
     let scaled = u64::from(g) * numerator;
     let round = |n: u64, d: u64| (2 * n + d) / (2 * d);
     (Decimal::from(round(scaled, denominator)), Decimal::from(round(scaled, denominator * 12)))
@@ -257,8 +308,9 @@ pub fn kvp(input: &HouseholdInput, month: YearMonth, adult_ages: &[u8]) -> Kvp {
     } else {
         items.push(Item::new(KvpDurationBefore2019, KVP_FORSKRIFT));
     }
-    items.push(Item::new(KvpIndividualPlan, SOTJL_28));
-    items.push(Item::new(KvpStonad2G, KVP_STONAD));
+    items.push(Item::new(KvpIndividualPlan, KVP_PLAN));
+    let (factor, factor_source) = factor_for(month);
+    items.push(Item::new(if factor == 2000 { KvpStonad2G } else { KvpStonad2041G }, factor_source));
     if adult_ages.iter().any(|&a| a >= min_age && a < KVP_REDUCED_RATE_AGE) {
         items.push(Item::new(KvpUnder25TwoThirds, KVP_STONAD));
     }
@@ -266,8 +318,16 @@ pub fn kvp(input: &HouseholdInput, month: YearMonth, adult_ages: &[u8]) -> Kvp {
     for code in [KvpReducedByWork, KvpReducedByBenefits, KvpReducedByAbsence, KvpNotReducedBy, KvpHalfTimeJob, KvpTaxable, KvpTopUp] {
         items.push(Item::new(code, KVP_STONAD));
     }
+    let barnetillegg = KVP_BARNETILLEGG_TABLE.iter().find(|(from, to, _)| *from <= month && month <= *to).map(|&(_, _, per_day)| Barnetillegg {
+        per_day: Decimal::from(per_day),
+        days_per_week: 5,
+        // per day × 5 days × 52 weeks / 12 months = per day × 260 / 12, rounded half up.
+        monthly_per_child: Decimal::from((u64::from(per_day) * 260 * 2 + 12) / 24),
+        source: KVP_BARNETILLEGG_2024,
+    });
+    let barnetillegg = barnetillegg.filter(|_| !input.children.is_empty());
     if !input.children.is_empty() {
-        items.push(Item::new(KvpBarnetilleggAskNav, KVP_BARNETILLEGG));
+        items.push(Item::new(if barnetillegg.is_some() { KvpBarnetillegg } else { KvpBarnetilleggAskNav }, if barnetillegg.is_some() { KVP_BARNETILLEGG_2024 } else { KVP_BARNETILLEGG }));
     }
 
     let per_adult = adult_ages
@@ -278,11 +338,13 @@ pub fn kvp(input: &HouseholdInput, month: YearMonth, adult_ages: &[u8]) -> Kvp {
             let mut a = KvpAdult { adult_index, age, under25, yearly: None, monthly: None, not_computed: None };
             if age < min_age {
                 a.not_computed = Some(KvpNotComputed::BelowMinimumAge);
+            } else if age >= KVP_MAX_AGE {
+                a.not_computed = Some(KvpNotComputed::AboveMaximumAge);
             } else if let Some(g) = g {
                 // Every G of the table is whole kroner (tested), so the limit is never reached.
                 match whole_kroner_u32(g.value) {
                     Some(kr) => {
-                        let (y, m) = amounts_whole(kr, under25);
+                        let (y, m) = amounts_whole(kr, under25, factor);
                         a.yearly = Some(y);
                         a.monthly = Some(m);
                     }
@@ -303,7 +365,7 @@ pub fn kvp(input: &HouseholdInput, month: YearMonth, adult_ages: &[u8]) -> Kvp {
         }
     }
 
-    Kvp { items, g, per_adult, income_effects }
+    Kvp { items, g, factor: Decimal::new(i64::from(factor), 3).normalize(), barnetillegg, per_adult, income_effects }
 }
 
 #[cfg(test)]
@@ -327,19 +389,32 @@ mod tests {
         assert_eq!(g_for(ym(2024, 4)).map(|g| g.value), Some(d("118620")));
         assert_eq!(g_for(ym(2024, 5)).map(|g| g.value), Some(d("124028")));
         assert_eq!(g_for(ym(2015, 4)), None);
-        assert_eq!(g_for(ym(2026, 4)).and_then(|g| g.caveat), None);
-        assert_eq!(g_for(ym(2026, 5)).and_then(|g| g.caveat), Some(GCaveat::NewerGMayApply));
+        assert_eq!(g_for(ym(2026, 4)).map(|g| g.value), Some(d("130160")));
+        assert_eq!(g_for(ym(2026, 5)).map(|g| g.value), Some(d("136549")));
+        assert_eq!(g_for(ym(2027, 4)).and_then(|g| g.caveat), None);
+        assert_eq!(g_for(ym(2027, 5)).and_then(|g| g.caveat), Some(GCaveat::NewerGMayApply));
     }
 
     #[test]
-    fn amounts_match_reference_d2() {
-        // 2 × 124028 = 248056 / 12 = 20671.33 → 20671; under 25: 248056 × 2/3 = 165370.67 / 12 = 13780.89 → 13781.
-        assert_eq!(amounts(d("124028"), false), Some((d("248056"), d("20671"))));
-        assert_eq!(amounts(d("124028"), true), Some((d("165371"), d("13781"))));
-        // 2 × 130160 = 260320 / 12 = 21693.33 → 21693; under 25: 173546.67 → 173547, / 12 = 14462.22 → 14462.
-        assert_eq!(amounts(d("130160"), false), Some((d("260320"), d("21693"))));
-        assert_eq!(amounts(d("130160"), true), Some((d("173547"), d("14462"))));
-        assert_eq!(amounts(Decimal::MAX, false), None);
+    fn amounts_match_the_published_and_hand_figures() {
+        // 2 G (before July 2024): 2 × 124028 = 248056 / 12 = 20671.33 → 20671; under 25: 165370.67 → 165371, / 12 → 13781.
+        assert_eq!(amounts(d("124028"), false, 2000), Some((d("248056"), d("20671"))));
+        assert_eq!(amounts(d("124028"), true, 2000), Some((d("165371"), d("13781"))));
+        // 2.041 G: nav.no publishes 253 141 and 168 761 for G 124 028 (2.041 × 124028 = 253141.148;
+        // × 2/3 = 168760.77). Monthly 253141.148 / 12 = 21095.10 → 21095; 168760.77 / 12 = 14063.40 → 14063.
+        assert_eq!(amounts(d("124028"), false, 2041), Some((d("253141"), d("21095"))));
+        assert_eq!(amounts(d("124028"), true, 2041), Some((d("168761"), d("14063"))));
+        // G 136 549 (May 2026): 278696.509 → 278697, / 12 = 23224.71 → 23225; under 25: 185797.67 → 185798, / 12 = 15483.14 → 15483.
+        assert_eq!(amounts(d("136549"), false, 2041), Some((d("278697"), d("23225"))));
+        assert_eq!(amounts(d("136549"), true, 2041), Some((d("185798"), d("15483"))));
+        assert_eq!(amounts(Decimal::MAX, false, 2041), None);
+    }
+
+    #[test]
+    fn factor_changes_on_1_july_2024() {
+        assert_eq!(factor_for(ym(2024, 6)).0, 2000);
+        assert_eq!(factor_for(ym(2024, 7)).0, 2041);
+        assert_eq!(factor_for(ym(2012, 1)).0, 2000);
     }
 
     #[test]
@@ -359,9 +434,11 @@ mod tests {
         gs.extend((0..5000u32).map(|i| 90_000 + i * 37));
         for g in gs {
             for under25 in [false, true] {
-                let integer = Some(amounts_whole(g, under25)).map(|(y, m)| (y.to_string(), m.to_string()));
-                let decimal = amounts(Decimal::from(g), under25).map(|(y, m)| (y.to_string(), m.to_string()));
-                assert_eq!(integer, decimal, "G {g}, under 25: {under25}");
+                for &(_, factor, _) in KVP_FACTORS {
+                    let integer = Some(amounts_whole(g, under25, factor)).map(|(y, m)| (y.to_string(), m.to_string()));
+                    let decimal = amounts(Decimal::from(g), under25, factor).map(|(y, m)| (y.to_string(), m.to_string()));
+                    assert_eq!(integer, decimal, "G {g}, under 25: {under25}, factor {factor}");
+                }
             }
         }
     }

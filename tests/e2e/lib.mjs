@@ -25,6 +25,8 @@ export async function load(page, hash) {
   await page.goto('about:blank');
   await page.goto(BASE_URL + hash);
   await page.waitForSelector('html[data-ready=true]', { timeout: 10000 });
+  // The guidance (its renderer and texts) loads right after the first screen.
+  await page.waitForSelector('html[data-guidance=true]', { timeout: 10000 });
   return page;
 }
 

@@ -1,0 +1,74 @@
+// Builds the page's HTML, CSS and JS from www/ into dist/ (esbuild, pinned in package.json).
+//
+// - JS: www/app.js is the one entry; esbuild bundles it with what it imports statically (util.js,
+//   render.js and the bokmål catalogue i18n/nb.js) into dist/app.js, minified. What it imports with
+//   import() becomes a chunk of its own (splitting, ES modules), loaded only then: the guidance
+//   renderer and texts (after the first screen), and nynorsk and English (when chosen). The wasm-bindgen glue
+//   pkg/sosialhjelp.js stays a module of its own (the JS API the README documents; the page
+//   preloads it), minified in place.
+// - CSS: style.css with the Aksel tokens it uses resolved to their values (scripts/aksel-tokens.mjs),
+//   minified.
+// - HTML: index.html without the line breaks and indentation between tags (text and inline spacing
+//   stay), and without the link to the token file, which the resolved style sheet replaces.
+// The result is only what the page serves; scripts/gen-sw.mjs then lists exactly these files.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { build, transform } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { inlineAkselTokens } from './aksel-tokens.mjs';
+
+const root = new URL('../', import.meta.url).pathname;
+const www = `${root}www/`;
+const dist = `${root}dist/`;
+const GLUE = './pkg/sosialhjelp.js';
+const common = { minify: true, target: 'es2022', legalComments: 'none', charset: 'utf8', logLevel: 'warning' };
+const gz = (s) => gzipSync(s, { level: 9 }).length;
+
+// JS: one bundle for the first screen, a chunk per other language.
+const js = await build({
+  ...common,
+  entryPoints: [`${www}app.js`],
+  outbase: www,
+  outdir: dist,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  entryNames: '[dir]/[name]',
+  chunkNames: 'chunks/[name]-[hash]',
+  external: [GLUE],
+  metafile: true,
+  absWorkingDir: root, // metafile paths relative to the repository
+});
+// The first screen: app.js and the chunks it imports statically (a module shared with a lazy chunk,
+// such as util.js, goes to a chunk of its own that app.js imports).
+const firstScreen = new Set();
+(function collect(out) {
+  if (firstScreen.has(out)) return;
+  firstScreen.add(out);
+  for (const imp of js.metafile.outputs[out]?.imports ?? []) if (imp.kind === 'import-statement' && !imp.external) collect(imp.path);
+})('dist/app.js');
+const inputs = [...firstScreen].flatMap((o) => Object.keys(js.metafile.outputs[o]?.inputs ?? {})).map((p) => p.replace(/^www\//, ''));
+for (const need of ['app.js', 'util.js', 'render.js', 'i18n/nb.js']) {
+  if (!inputs.includes(need)) throw new Error(`bundle: the first screen's scripts do not contain ${need} (they have ${inputs.join(', ')})`);
+}
+const chunks = Object.keys(js.metafile.outputs).filter((p) => p !== 'dist/app.js').map((p) => p.replace(/^dist\//, ''));
+const glue = `${dist}pkg/sosialhjelp.js`;
+writeFileSync(glue, (await transform(readFileSync(glue, 'utf8'), { ...common, format: 'esm' })).code);
+
+// CSS: tokens resolved, minified.
+const tokens = inlineAkselTokens(readFileSync(`${www}style.css`, 'utf8'));
+const css = (await transform(tokens.css, { ...common, loader: 'css' })).code;
+writeFileSync(`${dist}style.css`, css);
+
+// HTML.
+const TOKEN_LINK = '<link rel="stylesheet" href="aksel-tokens.css">\n';
+let html = readFileSync(`${www}index.html`, 'utf8');
+if (!html.includes(TOKEN_LINK)) throw new Error(`bundle: index.html has no ${TOKEN_LINK.trim()} to drop`);
+for (const ref of ['href="style.css"', `href="${GLUE.slice(2)}"`, 'src="app.js"']) {
+  if (!html.includes(ref)) throw new Error(`bundle: index.html has no ${ref}`);
+}
+html = html.replace(TOKEN_LINK, '').replace(/>\s*\n\s*</g, '><');
+writeFileSync(`${dist}index.html`, html);
+
+const app = readFileSync(`${dist}app.js`);
+console.log(`bundle: app.js ${app.length} bytes (gzip -9 ${gz(app)}) from ${inputs.length} modules; ` +
+  `chunks ${chunks.join(', ')}; style.css ${css.length} bytes (${tokens.summary} resolved); index.html ${html.length} bytes`);
