@@ -3,6 +3,14 @@
 // decimal strings the core returns and are only formatted here.
 
 /**
+ * The locales to format for: nynorsk falls back to bokmål, not to English, where the browser has no
+ * nynorsk data (Chromium has none for months and lists).
+ */
+export function locales(lang) {
+  return lang === 'nn' ? ['nn', 'nb'] : [lang];
+}
+
+/**
  * Fills {placeholders} of a catalogue text. A plural entry ({zero?, one, other}) is chosen by
  * `params.n` with Intl.PluralRules in the page's language.
  */
@@ -10,7 +18,7 @@ export function t(text, params = {}, lang = document.documentElement.lang || 'nb
   let s = text;
   if (s && typeof s === 'object' && !Array.isArray(s)) {
     const n = Number(params.n ?? 0);
-    s = (n === 0 && s.zero) || s[new Intl.PluralRules(lang).select(n)] || s.other;
+    s = (n === 0 && s.zero) || s[new Intl.PluralRules(locales(lang)).select(n)] || s.other;
   }
   return String(s ?? '').replace(/\{(\w+)\}/g, (_, k) => (params[k] ?? `{${k}}`));
 }
@@ -24,7 +32,7 @@ export function lookup(catalogue, key) {
 const separators = new Map();
 function seps(lang) {
   if (!separators.has(lang)) {
-    const parts = new Intl.NumberFormat(lang).formatToParts(1.5);
+    const parts = new Intl.NumberFormat(locales(lang)).formatToParts(1.5);
     separators.set(lang, { decimal: parts.find((p) => p.type === 'decimal')?.value ?? ',' });
   }
   return separators.get(lang);
@@ -51,12 +59,12 @@ export function formatMonth(ym, lang = document.documentElement.lang || 'nb') {
   const m = /^(\d{4})-(\d{2})$/.exec(String(ym));
   if (!m) return String(ym);
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
-  return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return new Intl.DateTimeFormat(locales(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
 
 /** ["a", "b"] as "a eller b" / "a or b". */
 export function formatOr(items, lang = document.documentElement.lang || 'nb') {
-  return new Intl.ListFormat(lang, { type: 'disjunction' }).format(items);
+  return new Intl.ListFormat(locales(lang), { type: 'disjunction' }).format(items);
 }
 
 /** The id of the error element for a field path: "adults[0].age" → "err-adults-0-age". */

@@ -207,6 +207,15 @@ await test('samboer without common children: both readings, labelled', async () 
   assert((await text('.notices')).includes('samboere uten felles barn'), 'explained');
 });
 
+await test('nynorsk and English name the month in their own language', async () => {
+  for (const [lang, month] of [['nn', 'januar 2024'], ['en', 'January 2024']]) {
+    await fresh(`#mode=volunteer&lang=${lang}`);
+    await page.fill('#vhousing', '5000');
+    await page.fill('#vincome', '0');
+    assert((await text('#v-result')).includes(month), `${lang}: ${month}`);
+  }
+});
+
 await test('no script errors', async () => {
   assertEq(errors.length, 0, errors.join(' | '));
 });
