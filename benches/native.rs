@@ -6,14 +6,16 @@
 //! machine and the load they ran under are recorded in `docs/performance.md`.
 //!
 //! Rows:
-//! - `estimate`: [`estimate`] on a parsed input, with the full explanation (lines, notices, guidance),
-//!   including dropping the result. This is the core's speed, and the target (≥ 1 000 000/s for the
-//!   family of five).
+//! - `estimate`: [`estimate`] on a parsed input, with the full explanation (lines, notices), including
+//!   validation and dropping the result. This is the core's speed, and the target (≥ 1 500 000/s for
+//!   the family of five).
+//! - `totals`: [`sosialhjelp::totals`], the batch's compact path (outcome and sums, no lines).
+//! - `guidance`: [`sosialhjelp::guidance`] (vilkår, aktivitetsplikt, rights, KVP), asked separately.
 //! - `parse JSON`: [`from_json`] alone (the CLI's input path).
 //! - `estimate → JSON`: serialising the estimate with `serde_json` (the CLI's output path; the
-//!   explanation is about 23 KB of JSON for the family).
+//!   explanation, with source ids, is about 4 KB of JSON for the family).
 //! - `JSON in → JSON out`: all three, as the CLI and `--batch` do per household.
-use sosialhjelp::{estimate::estimate, input::from_json, YearMonth};
+use sosialhjelp::{estimate, input::from_json, YearMonth};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -69,6 +71,14 @@ fn main() {
         row(name, "estimate", per_second(200_000, || {
             let e = estimate(black_box(&input), black_box(today));
             black_box(&e);
+        }));
+        row(name, "totals", per_second(200_000, || {
+            let t = sosialhjelp::totals(black_box(&input), black_box(today));
+            black_box(&t);
+        }));
+        row(name, "guidance", per_second(200_000, || {
+            let g = sosialhjelp::guidance(black_box(&input), black_box(today));
+            black_box(&g);
         }));
         row(name, "parse JSON", per_second(20_000, || {
             let i = from_json(black_box(json));

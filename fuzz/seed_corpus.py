@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Seeds fuzz/corpus/estimate_json from the golden inputs (tests/golden/*.json, field "input")
-and the bad-input catalogue (tests/bad_inputs.json, field "input", raw text). Idempotent."""
+"""Seeds fuzz/corpus/estimate_json from the case files (tests/cases/{estimate,errors}/*.json): the
+"input" object as JSON text, or the raw "inputText". Idempotent."""
 import glob, hashlib, json, os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -15,12 +15,10 @@ def put(text, prefix):
         f.write(data)
 
 n = 0
-for path in sorted(glob.glob(os.path.join(ROOT, "tests", "golden", "*.json"))):
-    with open(path, encoding="utf-8") as f:
-        put(json.dumps(json.load(f)["input"], ensure_ascii=False), "golden")
-    n += 1
-with open(os.path.join(ROOT, "tests", "bad_inputs.json"), encoding="utf-8") as f:
-    for entry in json.load(f):
-        put(entry["input"], "bad")
+for kind, prefix in [("estimate", "golden"), ("errors", "bad")]:
+    for path in sorted(glob.glob(os.path.join(ROOT, "tests", "cases", kind, "*.json"))):
+        with open(path, encoding="utf-8") as f:
+            case = json.load(f)
+        put(case["inputText"] if "inputText" in case else json.dumps(case["input"], ensure_ascii=False), prefix)
         n += 1
 print(f"{n} seeds in {OUT}")

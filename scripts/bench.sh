@@ -6,11 +6,11 @@
 #   BENCH_ONLY="native batch" bash scripts/bench.sh     # a subset of: native batch browser lighthouse
 #
 # 1. native: `cargo bench --bench native` (estimates per second on one thread, benches/native.rs)
-# 2. batch:  the CLI's --batch mode on BATCH_N (default 1 000 000) generated households, JSON lines in
-#            /tmp (never in the repo); households/s and peak RSS from /usr/bin/time -v, once for a tenth
-#            of the file and once for all of it, to show that memory does not grow with the input.
-#            Twice: the CLI as `cargo build --release` makes it (opt-level "z", the profile is tuned
-#            for the wasm size) and as the bench profile makes it (opt-level 3)
+# 2. batch:  the CLI's --batch mode (`cargo build --release`) on BATCH_N (default 1 000 000) generated
+#            households of every kind, JSON lines in /tmp (never in the repo); households/s and peak RSS
+#            from /usr/bin/time -v, once for a tenth of the file and once for all of it (memory does not
+#            grow with the input). For each output: totals (outcome and sums), csv, full (the
+#            explanation); on both cores (the default) and, for totals, on one (--jobs 1)
 # 3. browser: tests/e2e/bench.mjs against www/ served by python's http.server (µs per estimate()
 #            call JS→wasm→JS, navigation → first result)
 # 4. lighthouse: Lighthouse 12.8.2 (npm devDependency) against the same server, Debian chromium
@@ -27,13 +27,8 @@ BATCH_SEED="${BATCH_SEED:-20241}"
 BATCH_TODAY=2026-11
 PORT="${BENCH_PORT:-8766}"
 TMP="${TMPDIR:-/tmp}"
-# Benchmarks build into their own target directory. The crate is a cdylib, whose outputs carry no
-# hash in their file names, so bench-profile builds in target/release would overwrite the release
-# ones (and rebuild them for everyone else). For the same reason the bench profile uses panic =
-# "unwind": `cargo bench` builds the library once for the benchmark (always unwind) and once for the
-# CLI binary; with "abort" (inherited from release) the two builds write the same file and the link
-# fails now and then with "undefined symbol".
-export CARGO_PROFILE_BENCH_PANIC=unwind
+# Benchmarks build into their own target directory: the bench profile's outputs would otherwise
+# replace the release ones in target/release (and make everyone else rebuild them).
 BENCH_TARGET="${BENCH_TARGET_DIR:-target/bench}"
 
 echo "== machine"
@@ -58,13 +53,12 @@ if want batch; then
   echo "== batch: sosialhjelp --batch on $BATCH_N generated households"
   cargo build --quiet --release --bin sosialhjelp
   cp target/release/sosialhjelp "$TMP/sosialhjelp-cli-release"
-  cargo build --quiet --target-dir "$BENCH_TARGET" --profile bench --bin sosialhjelp
-  cp "$BENCH_TARGET/release/sosialhjelp" "$TMP/sosialhjelp-cli-opt3"
   data="$TMP/sosialhjelp-households-$BATCH_N-$BATCH_SEED.jsonl"
   if [ ! -s "$data" ]; then
     echo "  generating $data (deterministic, seed $BATCH_SEED)"
     python3 - "$BATCH_N" "$BATCH_SEED" > "$data.part" <<'PY'
-# Households of every kind, as varied as the input format allows: the three household types, months
+# Households of every kind, as varied as the input format allows: the four household types (samboere
+# with and without common children), months
 # 2002-01..2030-12 (5 % without a month), 0-6 children, expenses and 0-5 incomes of every kind with
 # amounts in four spellings ("12500.50", "12 500,50", 12500.5, 12500), sometimes other expenses,
 # liquid funds, a situation (emergency, exemption grounds) or a custom rate table (2 %), and about
@@ -89,11 +83,15 @@ def amount(lo, hi):
     return float(f"{kr}.{ore:02d}") if ore else kr
 w = sys.stdout.write
 for _ in range(n):
-    ht = r.choice(("single", "single", "couple", "couple", "sharedHousing"))
+    ht = r.choice(("single", "single", "married", "married", "cohabiting", "sharedHousing"))
     h = {}
     if r.random() < 0.95: h["month"] = f"{r.randint(2002, 2030)}-{r.randint(1, 12):02d}"
     h["householdType"] = ht
-    na = 2 if ht == "couple" else 1
+    together = ht == "married"
+    if ht == "cohabiting":
+        together = r.random() < 0.5
+        h["commonChildren"] = together
+    na = 2 if together else 1
     h["adults"] = [{"age": r.choice((r.randint(18, 80), r.randint(18, 35), r.randint(16, 17) if r.random() < 0.05 else 40))} for _ in range(na)]
     nc = r.choice((0, 0, 0, 1, 2, 2, 3, 4, 5, 6))
     if nc: h["children"] = [{"age": r.randint(0, 17)} for _ in range(nc)]
@@ -129,17 +127,16 @@ PY
   tenth="$TMP/sosialhjelp-households-$((BATCH_N / 10))-$BATCH_SEED-head.jsonl"
   [ -s "$tenth" ] || head -n $((BATCH_N / 10)) "$data" > "$tenth"
   echo "  input: $(wc -l < "$data") lines, $(( $(wc -c < "$data") / 1000000 )) MB ($data)"
-  # Average output size, on the first 10 000 lines (the timed runs write to /dev/null).
-  out_bytes=$(head -n 10000 "$data" | "$TMP/sosialhjelp-cli-opt3" --batch --today "$BATCH_TODAY" 2>/dev/null | wc -c)
-  echo "  output: about $((out_bytes / 10000)) bytes of JSON per household (first 10 000 lines); timed runs write to /dev/null"
-  for build in release opt3; do
-    case $build in
-      release) echo "  cargo build --release (opt-level \"z\", as README's cargo run --release):" ;;
-      opt3) echo "  bench profile (opt-level 3):" ;;
-    esac
+  for output in totals csv full; do
+    bytes=$(head -n 10000 "$data" | "$TMP/sosialhjelp-cli-release" --batch --output "$output" --today "$BATCH_TODAY" 2>/dev/null | wc -c)
+    echo "  --output $output: about $((bytes / 10000)) bytes per household (first 10 000 lines); timed runs write to /dev/null"
+  done
+  for run in "totals 2" "totals 1" "csv 2" "full 2"; do
+    set -- $run
+    echo "  --output $1 --jobs $2:"
     for f in "$tenth" "$data"; do
       n=$(wc -l < "$f")
-      /usr/bin/time -v "$TMP/sosialhjelp-cli-$build" --batch --today "$BATCH_TODAY" "$f" > /dev/null 2> "$TMP/sosialhjelp-batch-time.txt"
+      /usr/bin/time -v "$TMP/sosialhjelp-cli-release" --batch --output "$1" --jobs "$2" --today "$BATCH_TODAY" "$f" > /dev/null 2> "$TMP/sosialhjelp-batch-time.txt"
       python3 - "$n" "$TMP/sosialhjelp-batch-time.txt" <<'PY'
 import re, sys
 n, text = int(sys.argv[1]), open(sys.argv[2]).read()

@@ -8,16 +8,26 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
-cargo build --quiet --profile wasm --target wasm32-unknown-unknown --lib
 rm -rf dist
 mkdir dist
-wasm-bindgen --target web --no-typescript --out-dir dist/pkg target/wasm32-unknown-unknown/wasm/sosialhjelp.wasm
-# wasm-opt from npm binaryen 132 (Debian's binaryen 108 produces a module that fails at run time).
-npx --no-install wasm-opt -Oz --converge --strip-producers --strip-target-features \
-  dist/pkg/sosialhjelp_bg.wasm -o dist/pkg/sosialhjelp_bg.wasm
+# Two builds of the bindings: the first screen's (estimate, readAmount, version) and the whole API
+# (feature `full`: also guidance, quickCheck, benchEstimate), loaded after the first screen.
+for variant in sosialhjelp:"" sosialhjelp_full:full; do
+  name="${variant%%:*}"
+  features="${variant#*:}"
+  cargo build --quiet --profile wasm --target wasm32-unknown-unknown -p sosialhjelp-wasm ${features:+--features "$features"}
+  wasm-bindgen --target web --no-typescript --out-name "$name" --out-dir dist/pkg target/wasm32-unknown-unknown/wasm/sosialhjelp_wasm.wasm
+  # wasm-opt from npm binaryen 132 (Debian's binaryen 108 produces a module that fails at run time).
+  npx --no-install wasm-opt -Oz --converge --strip-producers --strip-target-features \
+    "dist/pkg/${name}_bg.wasm" -o "dist/pkg/${name}_bg.wasm"
+done
 # The legal sources by id, from the core's registry (the result carries ids; the page loads this
 # table when it shows sources).
 cargo run --quiet --bin sosialhjelp -- --sources > dist/sources.json
+# The input vocabulary and limits the page needs, from the core (bundled into app.js as core:schema).
+cargo run --quiet --bin sosialhjelp -- --schema > target/schema.json
 node scripts/bundle.mjs
 node scripts/gen-sw.mjs
-echo "build: dist/pkg/sosialhjelp_bg.wasm $(wc -c < dist/pkg/sosialhjelp_bg.wasm) bytes, gzip -9 $(gzip -9c dist/pkg/sosialhjelp_bg.wasm | wc -c) bytes"
+for w in dist/pkg/*.wasm; do
+  echo "build: $w $(wc -c < "$w") bytes, gzip -9 $(gzip -9c "$w" | wc -c) bytes"
+done

@@ -3,9 +3,10 @@
 // - JS: www/app.js is the one entry; esbuild bundles it with what it imports statically (util.js,
 //   render.js and the bokmål catalogue i18n/nb.js) into dist/app.js, minified. What it imports with
 //   import() becomes a chunk of its own (splitting, ES modules), loaded only then: the guidance
-//   renderer and texts (after the first screen), and nynorsk and English (when chosen). The wasm-bindgen glue
-//   pkg/sosialhjelp.js stays a module of its own (the JS API the README documents; the page
-//   preloads it), minified in place.
+//   renderer and texts (after the first screen), and nynorsk and English (when chosen). The wasm-bindgen
+//   glue stays two modules of their own (the JS API the README documents), minified in place:
+//   pkg/sosialhjelp.js (the first screen's, preloaded) and pkg/sosialhjelp_full.js (the whole API,
+//   loaded after the first screen).
 // - CSS: style.css with the Aksel tokens it uses resolved to their values (scripts/aksel-tokens.mjs),
 //   minified.
 // - HTML: index.html without the line breaks and indentation between tags (text and inline spacing
@@ -20,11 +21,24 @@ const root = new URL('../', import.meta.url).pathname;
 const www = `${root}www/`;
 const dist = `${root}dist/`;
 const GLUE = './pkg/sosialhjelp.js';
+const GLUE_FULL = './pkg/sosialhjelp_full.js';
 const common = { minify: true, target: 'es2022', legalComments: 'none', charset: 'utf8', logLevel: 'warning' };
 const gz = (s) => gzipSync(s, { level: 9 }).length;
 
+// The core's schema (`sosialhjelp --schema`, written by scripts/build.sh): imported by the page as
+// `core:schema`, so the lists and limits the form needs come from the core, never a copy in JS.
+const SCHEMA = process.env.CORE_SCHEMA ?? `${root}target/schema.json`;
+const schemaPlugin = {
+  name: 'core-schema',
+  setup(b) {
+    b.onResolve({ filter: /^core:schema$/ }, () => ({ path: SCHEMA, namespace: 'core-schema' }));
+    b.onLoad({ filter: /.*/, namespace: 'core-schema' }, () => ({ contents: readFileSync(SCHEMA, 'utf8'), loader: 'json' }));
+  },
+};
+
 // JS: one bundle for the first screen, a chunk per other language.
 const js = await build({
+  plugins: [schemaPlugin],
   ...common,
   entryPoints: [`${www}app.js`],
   outbase: www,
@@ -34,7 +48,7 @@ const js = await build({
   format: 'esm',
   entryNames: '[dir]/[name]',
   chunkNames: 'chunks/[name]-[hash]',
-  external: [GLUE],
+  external: [GLUE, GLUE_FULL],
   metafile: true,
   absWorkingDir: root, // metafile paths relative to the repository
 });
@@ -51,8 +65,10 @@ for (const need of ['app.js', 'util.js', 'render.js', 'i18n/nb.js']) {
   if (!inputs.includes(need)) throw new Error(`bundle: the first screen's scripts do not contain ${need} (they have ${inputs.join(', ')})`);
 }
 const chunks = Object.keys(js.metafile.outputs).filter((p) => p !== 'dist/app.js').map((p) => p.replace(/^dist\//, ''));
-const glue = `${dist}pkg/sosialhjelp.js`;
-writeFileSync(glue, (await transform(readFileSync(glue, 'utf8'), { ...common, format: 'esm' })).code);
+for (const g of [GLUE, GLUE_FULL]) {
+  const glue = `${dist}${g.slice(2)}`;
+  writeFileSync(glue, (await transform(readFileSync(glue, 'utf8'), { ...common, format: 'esm' })).code);
+}
 
 // CSS: tokens resolved, minified.
 const tokens = inlineAkselTokens(readFileSync(`${www}style.css`, 'utf8'));

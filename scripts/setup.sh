@@ -5,9 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Must equal the exact pin `wasm-bindgen = "=X"` in Cargo.toml (checked below).
+# Must equal the exact pin `wasm-bindgen = "=X"` in crates/wasm/Cargo.toml (checked below).
 WB_VERSION=0.2.130
-grep -q "^wasm-bindgen = \"=$WB_VERSION\"" Cargo.toml || { echo "setup: WB_VERSION $WB_VERSION differs from Cargo.toml" >&2; exit 1; }
+grep -q "^wasm-bindgen = \"=$WB_VERSION\"" crates/wasm/Cargo.toml || { echo "setup: WB_VERSION $WB_VERSION differs from crates/wasm/Cargo.toml" >&2; exit 1; }
 
 export PATH="$HOME/.cargo/bin:$PATH"
 export DEBIAN_FRONTEND=noninteractive

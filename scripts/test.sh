@@ -6,14 +6,14 @@ export PATH="$HOME/.cargo/bin:$PATH"
 bash scripts/setup.sh
 bash scripts/build.sh
 
-echo "== native tests (core, golden cases, properties, bad inputs, CLI)"
+echo "== native tests (core, case files, properties, CLI)"
 cargo test --quiet
 
 echo "== wasm tests in headless Chromium (wasm-bindgen-test-runner + chromedriver)"
-cargo test --target wasm32-unknown-unknown --test web
+cargo test --target wasm32-unknown-unknown -p sosialhjelp-wasm --features full --test web
 
 echo "== message catalogues: nb, nn and en complete and consistent"
-node tests/i18n.mjs
+node --test --test-reporter=spec tests/i18n.mjs
 
 echo "== end-to-end tests of the served page (playwright-core + Debian chromium)"
 # A free port chosen by the OS, so a server already running elsewhere is never tested by mistake.
@@ -33,9 +33,10 @@ PY
   sleep 0.1
 done
 export BASE_URL="http://127.0.0.1:$PORT/"
-node tests/e2e/run.mjs
-node tests/e2e/page.mjs
-node tests/e2e/trust.mjs
+# One node:test run per file, in this order (each file's tests share one browser context).
+node --test --test-reporter=spec tests/e2e/run.mjs
+node --test --test-reporter=spec tests/e2e/page.mjs
+node --test --test-reporter=spec tests/e2e/trust.mjs
 
 echo "== size budget of the first load (gzip -9): <= 80 KB in all, wasm <= 60 KB"
-node tests/budget.mjs
+node --test --test-reporter=spec tests/budget.mjs

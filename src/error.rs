@@ -69,6 +69,8 @@ code_enum! {
         RateMissing,
         /// A sum exceeded the range of exact decimal arithmetic.
         Overflow,
+        /// The result could not be handed over (never expected; a bug to report).
+        Internal,
     }
 }
 

@@ -5,68 +5,9 @@
 
 use crate::amount;
 use crate::error::{ErrorCode, FieldError, InputErrors};
-use crate::guidance::{AdultSituation, EmergencyInput, Situation};
+use crate::vocab::{AdultSituation, EmergencyInput, HouseholdType, IncomeKind, QuickWho, Situation};
 use rust_decimal::Decimal;
-use serde_json::Value;
-
-code_enum! {
-    /// Who lives together, which decides whose economy is assessed and the adult rate.
-    ///
-    /// Spouses have a mutual duty of maintenance and are assessed together (ekteskapsloven § 38; NAV:
-    /// «Hvis du er gift»). Samboere have none: unless they have children together, the applicant is in
-    /// principle assessed on their own (NAV: «Hvis du er samboer»; Dokument 15:202 (2000–2001)).
-    pub enum HouseholdType {
-        /// One adult living alone (with or without children).
-        Single,
-        /// Married (or registered partners): assessed together, the Ektepar/samboere rate, two adults.
-        Married,
-        /// Samboere. With common children (`commonChildren: true`) assessed together like spouses (two
-        /// adults); without, the applicant alone (one adult), see [`crate::estimate`] for the rate.
-        Cohabiting,
-        /// One adult sharing a home with other adults (bofellesskap), e.g. a shared flat or parents.
-        SharedHousing,
-    }
-}
-
-code_enum! {
-    /// What an income is; decides whether it counts (§ 18) in the assessed month.
-    pub enum IncomeKind {
-        /// Net (after tax) pay from work.
-        WorkNet,
-        /// Arbeidsavklaringspenger.
-        Aap,
-        /// Dagpenger (unemployment benefit).
-        Dagpenger,
-        /// Sykepenger (sickness benefit).
-        Sykepenger,
-        /// Uføretrygd (disability benefit).
-        Uforetrygd,
-        /// Overgangsstønad (single-parent transitional benefit).
-        Overgangsstonad,
-        /// Introduksjonsstønad (introduction programme benefit).
-        Introduksjonsstonad,
-        /// Kvalifiseringsstønad (qualification programme benefit).
-        Kvalifiseringsstonad,
-        /// Another NAV benefit (pension, foreldrepenger, …).
-        OtherNavBenefit,
-        /// Bostøtte from Husbanken.
-        Bostotte,
-        /// Ordinary barnetrygd (child benefit).
-        Barnetrygd,
-        /// Utvidet barnetrygd (extended child benefit for single providers).
-        UtvidetBarnetrygd,
-        /// Kontantstøtte (cash-for-care benefit).
-        Kontantstotte,
-        /// Barnebidrag or bidragsforskudd received.
-        Barnebidrag,
-        /// Children's own income from spare-time and holiday work.
-        ChildWorkIncome,
-        /// Student support (Lånekassen loan and grant).
-        StudentSupport,
-        /// Any other income.
-        Other,
-    }
-}
+use crate::json::Json;
 
 /// One person; only the age in whole years in the assessed month matters here.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -171,15 +112,18 @@ pub struct HouseholdInput {
     pub barnetrygd_in_funds: Decimal,
     /// Optional rates replacing the state tables.
     pub custom_rates: Option<CustomRates>,
-    /// Optional facts that refine the vilkår and rights guidance (see [`crate::guidance`]).
-    pub situation: crate::guidance::Situation,
+    /// Optional facts that refine the vilkår and rights guidance (see [`crate::rules::guidance`]).
+    pub situation: Situation,
 }
 
-/// A JSON-like value the reader can walk: `serde_json::Value` natively, a JS value in wasm
+/// A JSON-like value the reader can walk: a parsed [`Json`] natively, a JS value in wasm
 /// (`src/wasm.rs`), so the browser needs no JSON parser.
 pub trait Node: Sized {
+    /// The text of a string or a number: borrowed where the value can lend it (a parsed [`Json`]),
+    /// owned where it cannot (a JS value).
+    type Text: AsRef<str>;
     /// What the value is.
-    fn kind(&self) -> Kind;
+    fn kind(&self) -> Kind<Self::Text>;
     /// The value of an object's own key (`None` when absent).
     fn get(&self, key: &str) -> Option<Self>;
     /// An object's keys.
@@ -197,15 +141,15 @@ pub trait Node: Sized {
 
 /// The shape of a [`Node`]. Numbers carry their exact decimal text.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Kind {
+pub enum Kind<T = String> {
     /// `null` (or `undefined` in JS).
     Null,
     /// `true` / `false`.
     Bool(bool),
     /// A number, as its shortest exact text (`"1234.5"`, `"NaN"` in JS).
-    Number(String),
+    Number(T),
     /// A string.
-    String(String),
+    String(T),
     /// An array.
     Array,
     /// An object.
@@ -214,30 +158,37 @@ pub enum Kind {
     Other,
 }
 
-impl Node for &Value {
-    fn kind(&self) -> Kind {
-        match self {
-            Value::Null => Kind::Null,
-            Value::Bool(b) => Kind::Bool(*b),
-            Value::Number(n) => Kind::Number(n.to_string()),
-            Value::String(s) => Kind::String(s.clone()),
-            Value::Array(_) => Kind::Array,
-            Value::Object(_) => Kind::Object,
+impl<'a> Node for &'a Json<'a> {
+    type Text = &'a str;
+    fn kind(&self) -> Kind<&'a str> {
+        match *self {
+            Json::Null => Kind::Null,
+            Json::Bool(b) => Kind::Bool(*b),
+            Json::Number(n) => Kind::Number(n),
+            Json::String(s) => Kind::String(s),
+            Json::Array(_) => Kind::Array,
+            Json::Object(_) => Kind::Object,
         }
     }
     fn get(&self, key: &str) -> Option<Self> {
-        self.as_object().and_then(|m| m.get(key))
+        Json::get(self, key)
     }
     fn keys(&self) -> Vec<String> {
-        self.as_object().map(|m| m.keys().cloned().collect()).unwrap_or_default()
+        match self {
+            Json::Object(entries) => entries.iter().map(|(k, _)| k.to_string()).collect(),
+            _ => Vec::new(),
+        }
     }
     fn items(&self) -> Vec<Self> {
-        self.as_array().map(|a| a.iter().collect()).unwrap_or_default()
+        match self {
+            Json::Array(items) => items.iter().collect(),
+            _ => Vec::new(),
+        }
     }
     fn unknown_keys(&self, allowed: &[&str]) -> Vec<String> {
-        match self.as_object() {
-            Some(m) => m.keys().filter(|k| !allowed.contains(&k.as_str())).cloned().collect(),
-            None => Vec::new(),
+        match self {
+            Json::Object(entries) => entries.iter().filter(|(k, _)| !allowed.contains(&k.as_ref())).map(|(k, _)| k.to_string()).collect(),
+            _ => Vec::new(),
         }
     }
 }
@@ -247,9 +198,18 @@ pub fn from_json(json: &str) -> Result<HouseholdInput, InputErrors> {
     // `arbitrary_precision` keeps numbers as their JSON text, so `1234.5` is read exactly and no
     // float code is involved. Syntax errors, and nesting deeper than serde_json's limit of 128, are
     // `invalidJson`.
-    match serde_json::from_str::<Value>(json) {
-        Ok(v) => from_node(&v),
-        Err(_) => Err(FieldError::new("", ErrorCode::InvalidJson).into()),
+    match Json::parse(json) {
+        Some(v) => from_node(&v),
+        None => Err(FieldError::new("", ErrorCode::InvalidJson).into()),
+    }
+}
+
+/// Reads a [`HouseholdInput`] from JSON bytes (the CLI's `--batch` lines): the same as
+/// [`from_json`], without checking the UTF-8 of the whole line first (serde_json checks each string).
+pub fn from_json_bytes(json: &[u8]) -> Result<HouseholdInput, InputErrors> {
+    match Json::parse_bytes(json) {
+        Some(v) => from_node(&v),
+        None => Err(FieldError::new("", ErrorCode::InvalidJson).into()),
     }
 }
 
@@ -260,6 +220,41 @@ pub fn from_node<N: Node>(v: N) -> Result<HouseholdInput, InputErrors> {
     match input {
         Some(input) if r.errors.is_empty() => Ok(input),
         _ => Err(InputErrors { errors: r.errors }),
+    }
+}
+
+/// The volunteer's quick check: five questions, no ages (see [`crate::rules::quick_check`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuickInput {
+    /// Month assessed, `YYYY-MM`; the caller's current month when absent.
+    pub month: Option<String>,
+    /// Who lives together.
+    pub who: QuickWho,
+    /// How many children (ages not asked).
+    pub children: i64,
+    /// Housing costs a month; the verdict waits for it.
+    pub housing: Option<Decimal>,
+    /// Income a month (every kind together); the verdict waits for it.
+    pub income: Option<Decimal>,
+    /// Money available now.
+    pub funds: Decimal,
+}
+
+/// Reads a [`QuickInput`] from any [`Node`].
+pub fn quick_from_node<N: Node>(v: N) -> Result<QuickInput, InputErrors> {
+    let mut r = Reader { errors: Vec::new() };
+    let input = r.quick(typed(v));
+    match input {
+        Some(input) if r.errors.is_empty() => Ok(input),
+        _ => Err(InputErrors { errors: r.errors }),
+    }
+}
+
+/// Reads a [`QuickInput`] from JSON text.
+pub fn quick_from_json(json: &str) -> Result<QuickInput, InputErrors> {
+    match Json::parse(json) {
+        Some(v) => quick_from_node(&v),
+        None => Err(FieldError::new("", ErrorCode::InvalidJson).into()),
     }
 }
 
@@ -274,9 +269,9 @@ struct Reader {
 }
 
 /// A value and its kind, read once.
-struct Typed<N> {
+struct Typed<N: Node> {
     node: N,
-    kind: Kind,
+    kind: Kind<N::Text>,
 }
 
 fn typed<N: Node>(node: N) -> Typed<N> {
@@ -378,9 +373,9 @@ impl Reader {
         }
     }
 
-    fn text<N>(&mut self, v: Typed<N>, path: &Path) -> Option<String> {
+    fn text<N: Node>(&mut self, v: Typed<N>, path: &Path) -> Option<String> {
         match v.kind {
-            Kind::String(s) => Some(s),
+            Kind::String(s) => Some(s.as_ref().to_owned()),
             _ => {
                 self.err(path, ErrorCode::WrongType);
                 None
@@ -390,10 +385,10 @@ impl Reader {
 
     /// An amount: a string as a person writes it, or a number read from its exact text (the two
     /// rules of [`crate::amount`]). An unreadable one names what it may have meant.
-    fn amount<N>(&mut self, v: &Typed<N>, path: &Path) -> Option<Decimal> {
+    fn amount<N: Node>(&mut self, v: &Typed<N>, path: &Path) -> Option<Decimal> {
         let parsed = match &v.kind {
-            Kind::String(s) => amount::read_text(s),
-            Kind::Number(s) => amount::read_number(s),
+            Kind::String(s) => amount::read_text(s.as_ref()),
+            Kind::Number(s) => amount::read_number(s.as_ref()),
             _ => Err(ErrorCode::WrongType.into()),
         };
         match parsed {
@@ -416,10 +411,10 @@ impl Reader {
     }
 
     /// A whole number of years ([`amount::read_whole_years`]).
-    fn whole<N>(&mut self, v: &Typed<N>, path: &Path) -> Option<i64> {
+    fn whole<N: Node>(&mut self, v: &Typed<N>, path: &Path) -> Option<i64> {
         let read = match &v.kind {
-            Kind::String(s) => amount::read_whole_years(s, false),
-            Kind::Number(s) => amount::read_whole_years(s, true),
+            Kind::String(s) => amount::read_whole_years(s.as_ref(), false),
+            Kind::Number(s) => amount::read_whole_years(s.as_ref(), true),
             _ => Err(ErrorCode::WrongType),
         };
         read.map_err(|code| self.err(path, code)).ok()
@@ -446,9 +441,12 @@ impl Reader {
         out
     }
 
-    fn enum_value<N, T: Copy>(&mut self, v: Typed<N>, path: &Path, names: &[(&str, T)]) -> Option<T> {
-        let s = self.text(v, path)?;
-        match names.iter().find(|(n, _)| *n == s) {
+    fn enum_value<N: Node, T: Copy>(&mut self, v: Typed<N>, path: &Path, names: &[(&str, T)]) -> Option<T> {
+        let Kind::String(s) = &v.kind else {
+            self.err(path, ErrorCode::WrongType);
+            return None;
+        };
+        match names.iter().find(|(n, _)| *n == s.as_ref()) {
             Some((_, t)) => Some(*t),
             None => {
                 self.err(path, ErrorCode::UnknownValue);
@@ -503,6 +501,27 @@ impl Reader {
         })
     }
 
+    fn quick<N: Node>(&mut self, v: Typed<N>) -> Option<QuickInput> {
+        if !self.object(&v, &ROOT, &["month", "who", "children", "housing", "income", "funds"]) {
+            return None;
+        }
+        let map = &v.node;
+        let month = self.field(map, &ROOT, "month", false).and_then(|m| self.text(m, &ROOT.key("month")));
+        let who = self.field(map, &ROOT, "who", true).and_then(|t| self.enum_value(t, &ROOT.key("who"), QUICK_WHO));
+        let children = match self.field(map, &ROOT, "children", false) {
+            Some(c) => self.whole(&c, &ROOT.key("children")).unwrap_or_default(),
+            None => 0,
+        };
+        // An empty answer is no answer yet (the verdict waits), not an error.
+        let mut optional = |key: &str| match self.field(map, &ROOT, key, false) {
+            Some(Typed { kind: Kind::String(s), .. }) if s.as_ref().trim().is_empty() => None,
+            Some(a) => self.amount(&a, &ROOT.key(key)),
+            None => None,
+        };
+        let (housing, income, funds) = (optional("housing"), optional("income"), optional("funds"));
+        Some(QuickInput { month, who: who?, children, housing, income, funds: funds.unwrap_or_default() })
+    }
+
     fn boolean<N: Node>(&mut self, map: &N, path: &Path, key: &str) -> bool {
         match map.get(key).map(|v| v.kind()) {
             None | Some(Kind::Null) => false,
@@ -514,7 +533,7 @@ impl Reader {
         }
     }
 
-    /// Optional facts for the guidance (see [`crate::guidance::Situation`]).
+    /// Optional facts for the guidance (see [`crate::vocab::Situation`]).
     fn situation<N: Node>(&mut self, v: Typed<N>) -> Situation {
         let mut out = Situation::default();
         let p = ROOT.key("situation");
@@ -627,7 +646,7 @@ impl Reader {
             // required only when the household needs it (checked with the household).
             let mut unreadable = false;
             let mut rate = |key: &str| match self.field(m, &p, key, false) {
-                Some(Typed { kind: Kind::String(s), .. }) if s.trim().is_empty() => None,
+                Some(Typed { kind: Kind::String(s), .. }) if s.as_ref().trim().is_empty() => None,
                 Some(a) => {
                     let r = self.amount(&a, &p.key(key));
                     unreadable |= r.is_none();
@@ -655,6 +674,8 @@ const HOUSEHOLD_TYPES: &[(&str, HouseholdType)] = &[
     ("cohabiting", HouseholdType::Cohabiting),
     ("sharedHousing", HouseholdType::SharedHousing),
 ];
+
+const QUICK_WHO: &[(&str, QuickWho)] = &[("single", QuickWho::Single), ("together", QuickWho::Together), ("alone", QuickWho::Alone), ("shared", QuickWho::Shared)];
 
 const INCOME_KINDS: &[(&str, IncomeKind)] = &[
     ("workNet", IncomeKind::WorkNet),

@@ -2,11 +2,19 @@
 //!
 //! Estimates monthly *stønad til livsopphold* (sosialtjenesteloven § 18) from the state guideline
 //! rates (*statlige veiledende retningslinjer*), a household's actual costs and its income — with
-//! every line explained and tied to its legal source.
+//! every line explained and tied to its legal source — and explains the vilkår (§ 20, § 20 a) and
+//! the user's rights for that household and month.
 //!
-//! The core (every module but `wasm`) is pure Rust: no browser, no clock, no I/O. The same core
-//! serves the page (through [`wasm`], a thin wasm-bindgen layer) and the native CLI (`src/main.rs`).
-//! Money is [`rust_decimal::Decimal`] throughout; only the final amount is rounded (see [`estimate`]).
+//! The core is pure Rust: no browser, no clock, no I/O. The same core serves the page (through
+//! `crates/wasm`, a thin wasm-bindgen layer) and the native CLI (`src/main.rs`). The flow is one way:
+//!
+//! ```text
+//! JSON or a JS value ──input──▶ HouseholdInput ──household::validate──▶ Household ──rules──▶ Estimate, Guidance
+//!                                                        law/*.toml ──build.rs──▶ law ──┘
+//! ```
+//!
+//! Money is [`rust_decimal::Decimal`] throughout; only the final amount is rounded
+//! ([`rules::livsopphold`]).
 
 /// Defines a code enum (camelCase keys of the message catalogue) together with `ALL`, the list of
 /// its variants, so the catalogue check cannot miss a variant.
@@ -25,19 +33,44 @@ macro_rules! code_enum {
 
 pub mod amount;
 pub mod error;
-pub mod estimate;
-pub mod guidance;
-pub mod income;
+pub mod household;
 pub mod input;
+pub mod json;
+pub mod law;
+pub mod meta;
 pub mod month;
-pub mod rates;
-pub mod source;
-pub mod validate;
-
-#[cfg(target_arch = "wasm32")]
-pub mod wasm;
+pub mod rules;
+pub mod vocab;
 
 pub use error::{ErrorCode, FieldError, InputErrors};
-pub use estimate::{estimate, estimate_json, Estimate, Outcome};
-pub use input::HouseholdInput;
+pub use household::Household;
+pub use input::{HouseholdInput, QuickInput};
 pub use month::YearMonth;
+pub use rules::guidance::Guidance;
+pub use rules::livsopphold::{Estimate, Outcome, Summary};
+pub use rules::quick_check::QuickCheck;
+
+/// Estimates the stønad for `input`; `today` is the month assessed when the input names none.
+pub fn estimate(input: &HouseholdInput, today: YearMonth) -> Result<Estimate, InputErrors> {
+    rules::livsopphold::estimate(&household::validate(input, today)?)
+}
+
+/// The guidance (vilkår, aktivitetsplikt, rights, KVP, nødhjelp) for `input`.
+pub fn guidance(input: &HouseholdInput, today: YearMonth) -> Result<Guidance, InputErrors> {
+    Ok(rules::guidance::guidance(&household::validate(input, today)?))
+}
+
+/// The outcome and totals only (the batch's compact output): the same figures as [`estimate`].
+pub fn totals(input: &HouseholdInput, today: YearMonth) -> Result<Summary, InputErrors> {
+    rules::livsopphold::totals(&household::validate(input, today)?)
+}
+
+/// Parses JSON and estimates: the entry point of the CLI and the fuzz target. Never panics.
+pub fn estimate_json(json: &str, today: YearMonth) -> Result<Estimate, InputErrors> {
+    estimate(&input::from_json(json)?, today)
+}
+
+/// The volunteer's quick check ([`rules::quick_check`]).
+pub fn quick_check(input: &QuickInput, today: YearMonth) -> Result<QuickCheck, InputErrors> {
+    rules::quick_check::quick_check(input, today)
+}

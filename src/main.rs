@@ -2,38 +2,52 @@
 //! with its explanation as JSON out. Bad input: a JSON `{"errors": [...]}` on stdout and exit code 2.
 //!
 //! ```text
-//! sosialhjelp [--today YYYY-MM] [FILE | -]
-//! sosialhjelp --batch [--today YYYY-MM] [FILE | -]
-//! sosialhjelp --sources
+//! sosialhjelp [--today YYYY-MM] [FILE | -]            one household: estimate, guidance, sources
+//! sosialhjelp --quick [--today YYYY-MM] [FILE | -]    the volunteer's quick check
+//! sosialhjelp --batch [--output full|totals|csv] [--jobs N] [--today YYYY-MM] [FILE | -]
+//! sosialhjelp --sources                               every legal source by id
+//! sosialhjelp --schema                                the input vocabulary, limits and codes
 //! ```
 //!
 //! The estimate names its legal sources by id (`"source": "sotjl18"`); the single-household output
-//! adds `"sources": {id: {reference, url}}` for the ids it used, `--batch` leaves them out (one table
-//! for all is `--sources`, which the page's build writes to `dist/sources.json`).
+//! adds `"guidance"` and `"sources": {id: {reference, url}}` for the ids it used. `--batch` leaves
+//! both out (one table for all is `--sources`, which the page's build writes to `dist/sources.json`).
 //!
-//! `--batch` reads JSON lines (one household per line) and writes one compact JSON line per input
-//! line, in order, streaming with constant memory: `{"line":N,"estimate":{…}}` or
-//! `{"line":N,"errors":[…]}`. Blank lines are skipped. A summary goes to stderr; the exit code is 0
-//! when the input could be read, even if some lines had errors.
+//! `--batch` reads JSON lines (one household per line) and writes one line per input line, in
+//! order, streaming with bounded memory (blocks of [`BLOCK`] lines, estimated on `--jobs` threads,
+//! default: every core). `--output full` (the default) writes `{"line":N,"estimate":{…}}`;
+//! `totals` writes `{"line":N,"outcome":…,"totals":{…}}`; `csv` writes a header and one row per
+//! line. A line with errors is `{"line":N,"errors":[…]}` (in CSV: the codes in the last column).
+//! Blank lines are skipped. A summary goes to stderr; the exit code is 0 when the input could be
+//! read, even if some lines had errors; 74 when the output could not be written.
 
-use sosialhjelp::source::{Source, SourceId};
-use sosialhjelp::{estimate_json, ErrorCode, FieldError, InputErrors, YearMonth};
+use sosialhjelp::law::{Source, SourceId};
+use sosialhjelp::rules::livsopphold::Outcome;
+use sosialhjelp::{input, ErrorCode, FieldError, InputErrors, YearMonth};
 use std::collections::BTreeMap;
-use std::io::{Read, Write};
+use std::io::{BufRead, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: sosialhjelp [--batch] [--today YYYY-MM] [FILE | -]\n\
-Reads a household as JSON (see README) and prints the estimate as JSON.\n\
---batch          JSON lines in (one household per line), one JSON line out per household\n\
+const USAGE: &str = "usage: sosialhjelp [--quick | --batch [--output full|totals|csv] [--jobs N]] [--today YYYY-MM] [FILE | -]\n\
+Reads a household as JSON (see README) and prints the estimate, its guidance and sources as JSON.\n\
+--quick          the volunteer's quick check ({\"who\",\"children\",\"housing\",\"income\",\"funds\"})\n\
+--batch          JSON lines in (one household per line), one line out per household\n\
+--output FORMAT  for --batch: full (estimate, default), totals (outcome and sums) or csv\n\
+--jobs N         for --batch: threads (default: the number of cores)\n\
 --sources        print every legal source the rules cite: {id: {reference, url}}\n\
+--schema         print the input vocabulary, limits and result codes the page uses\n\
 --today YYYY-MM  month used when the input has no \"month\" (default: the current month, UTC)\n";
 
-/// The current month in UTC, from the system clock (civil-from-days, proleptic Gregorian).
-fn current_month() -> YearMonth {
+/// Lines estimated together in `--batch`: bounds the memory (a block in, a block out).
+const BLOCK: usize = 8192;
+
+/// The current month in UTC, from the system clock (civil-from-days, proleptic Gregorian); an
+/// error, not a guess, if the clock is before 1970 or beyond the calendar.
+fn current_month() -> Result<YearMonth, FieldError> {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
+        .map_err(|_| FieldError::new("--today", ErrorCode::MonthMalformed))?
+        .as_secs();
     let z = (secs / 86_400) as i64 + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -42,13 +56,23 @@ fn current_month() -> YearMonth {
     let mp = (5 * doy + 2) / 153;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
-    YearMonth::new(year as u16, month as u8).unwrap_or(YearMonth { year: 2026, month: 1 })
+    u16::try_from(year).ok().and_then(|y| YearMonth::new(y, month as u8)).ok_or_else(|| FieldError::new("--today", ErrorCode::MonthMalformed))
 }
 
-fn print_json<T: serde::Serialize>(value: &T) {
+/// Writes `value` as pretty JSON to stdout; false when it could not be written (a closed pipe, a
+/// full disk), which the caller reports with exit code 74.
+fn print_json<T: serde::Serialize>(value: &T) -> bool {
     let mut out = std::io::stdout().lock();
-    let _ = serde_json::to_writer_pretty(&mut out, value);
-    let _ = writeln!(out);
+    serde_json::to_writer_pretty(&mut out, value).is_ok() && writeln!(out).is_ok() && out.flush().is_ok()
+}
+
+fn exit_printed(ok: bool) -> ExitCode {
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        eprintln!("sosialhjelp: cannot write the output");
+        ExitCode::from(74)
+    }
 }
 
 /// Every source by its id, as the estimate names them.
@@ -62,7 +86,7 @@ fn sources_table() -> BTreeMap<String, Source> {
         .collect()
 }
 
-/// The sources an estimate names (every `"source"` id in it), for the single-household output.
+/// The sources a result names (every `"source"` id in it), for the single-household output.
 fn sources_used(value: &serde_json::Value, table: &BTreeMap<String, Source>, out: &mut BTreeMap<String, Source>) {
     match value {
         serde_json::Value::Object(map) => {
@@ -83,56 +107,177 @@ fn sources_used(value: &serde_json::Value, table: &BTreeMap<String, Source>, out
 }
 
 fn fail(errors: InputErrors) -> ExitCode {
-    print_json(&errors);
+    if !print_json(&errors) {
+        eprintln!("sosialhjelp: cannot write the output");
+        return ExitCode::from(74);
+    }
     ExitCode::from(2)
 }
 
-#[derive(serde::Serialize)]
-#[serde(untagged)]
-enum BatchLine<'a> {
-    Ok { line: u64, estimate: &'a sosialhjelp::Estimate },
-    Err { line: u64, errors: &'a [FieldError] },
+/// What `--batch` writes per household.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Output {
+    Full,
+    Totals,
+    Csv,
 }
 
-/// Streams JSON lines: one household in, one result out, constant memory.
-fn batch(input: Box<dyn std::io::BufRead>, today: YearMonth) -> ExitCode {
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let (mut ok, mut bad) = (0u64, 0u64);
-    let mut buf = Vec::new();
-    let mut input = input;
-    let mut n = 0u64;
-    loop {
-        buf.clear();
-        match input.read_until(b'\n', &mut buf) {
-            Ok(0) => break,
-            Ok(_) => {}
-            Err(e) => {
-                eprintln!("sosialhjelp: cannot read input: {e}");
-                return ExitCode::from(66);
-            }
-        }
-        n += 1;
-        let text = String::from_utf8_lossy(&buf);
-        if text.trim().is_empty() {
-            continue;
-        }
-        let result = match core::str::from_utf8(&buf) {
-            Ok(s) => estimate_json(s, today),
-            Err(_) => Err(FieldError::new("", ErrorCode::InvalidJson).into()),
-        };
-        let written = match &result {
+/// A `--batch` output line (JSON).
+#[derive(serde::Serialize)]
+#[serde(untagged, rename_all_fields = "camelCase")]
+enum Line<'a> {
+    Estimate {
+        line: u64,
+        estimate: &'a sosialhjelp::Estimate,
+    },
+    Totals {
+        line: u64,
+        outcome: Outcome,
+        totals: &'a sosialhjelp::rules::livsopphold::Totals,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        amount_range: Option<sosialhjelp::rules::livsopphold::AmountRange>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        rates_caveat: Option<sosialhjelp::rules::rates::TableCaveat>,
+    },
+    Errors {
+        line: u64,
+        errors: &'a [FieldError],
+    },
+}
+
+const CSV_HEADER: &str = "line,outcome,reason,need,countedIncome,keptOutIncome,ownFunds,difference,amount,amountLow,amountHigh,ratesCaveat,errors\n";
+
+/// One input line's output, appended to `out`. Returns whether it was estimated.
+fn batch_line(n: u64, line: &[u8], today: YearMonth, output: Output, out: &mut Vec<u8>) -> bool {
+    let parsed = input::from_json_bytes(line);
+    let ok = match output {
+        Output::Full => match parsed.and_then(|i| sosialhjelp::estimate(&i, today)) {
             Ok(e) => {
-                ok += 1;
-                serde_json::to_writer(&mut out, &BatchLine::Ok { line: n, estimate: e })
+                let _ = serde_json::to_writer(&mut *out, &Line::Estimate { line: n, estimate: &e });
+                true
             }
             Err(e) => {
-                bad += 1;
-                serde_json::to_writer(&mut out, &BatchLine::Err { line: n, errors: &e.errors })
+                let _ = serde_json::to_writer(&mut *out, &Line::Errors { line: n, errors: &e.errors });
+                false
             }
-        };
-        if written.is_err() || out.write_all(b"\n").is_err() {
-            return ExitCode::from(74);
+        },
+        Output::Totals => match parsed.and_then(|i| sosialhjelp::totals(&i, today)) {
+            Ok(s) => {
+                let _ = serde_json::to_writer(&mut *out, &Line::Totals { line: n, outcome: s.outcome, totals: &s.totals, amount_range: s.amount_range, rates_caveat: s.rates_caveat });
+                true
+            }
+            Err(e) => {
+                let _ = serde_json::to_writer(&mut *out, &Line::Errors { line: n, errors: &e.errors });
+                false
+            }
+        },
+        Output::Csv => match parsed.and_then(|i| sosialhjelp::totals(&i, today)) {
+            Ok(s) => {
+                let name = |v: &dyn erased::Name| v.name();
+                let (outcome, reason) = match s.outcome {
+                    Outcome::Support => ("support", String::new()),
+                    Outcome::NoTopUp(r) => ("noTopUp", name(&r)),
+                    Outcome::CannotEstimate(r) => ("cannotEstimate", name(&r)),
+                };
+                let t = s.totals;
+                let (low, high) = s.amount_range.map_or((String::new(), String::new()), |r| (r.low.to_string(), r.high.to_string()));
+                let caveat = s.rates_caveat.map_or(String::new(), |c| name(&c));
+                let _ = write!(
+                    out,
+                    "{n},{outcome},{reason},{},{},{},{},{},{},{low},{high},{caveat},",
+                    t.need, t.counted_income, t.kept_out_income, t.own_funds, t.difference, t.amount
+                );
+                true
+            }
+            Err(e) => {
+                let codes: Vec<String> = e.errors.iter().map(|f| format!("{}:{}", f.field, erased::Name::name(&f.code))).collect();
+                let _ = write!(out, "{n},error,,,,,,,,,,,\"{}\"", codes.join(" ").replace('"', "\"\""));
+                false
+            }
+        },
+    };
+    out.push(b'\n');
+    ok
+}
+
+/// The serialised name of a code (`"incomeCovers"`), for the CSV.
+mod erased {
+    pub trait Name {
+        fn name(&self) -> String;
+    }
+    impl<T: serde::Serialize> Name for T {
+        fn name(&self) -> String {
+            match serde_json::to_value(self) {
+                Ok(serde_json::Value::String(s)) => s,
+                Ok(serde_json::Value::Object(m)) => m.get("kind").and_then(|k| k.as_str()).unwrap_or_default().to_string(),
+                _ => String::new(),
+            }
         }
+    }
+}
+
+/// Streams JSON lines: blocks of [`BLOCK`] lines read, estimated on `jobs` threads (each a
+/// contiguous share), and written in order.
+fn batch(mut input: Box<dyn BufRead>, today: YearMonth, output: Output, jobs: usize) -> ExitCode {
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    if output == Output::Csv && out.write_all(CSV_HEADER.as_bytes()).is_err() {
+        return ExitCode::from(74);
+    }
+    let (mut ok, mut bad) = (0u64, 0u64);
+    let mut n = 0u64;
+    let mut block: Vec<(u64, Vec<u8>)> = Vec::with_capacity(BLOCK);
+    let mut spare: Vec<Vec<u8>> = Vec::new();
+    let mut results: Vec<(Vec<u8>, u64)> = (0..jobs).map(|_| (Vec::new(), 0)).collect();
+    let mut done = false;
+    while !done {
+        block.clear();
+        while block.len() < BLOCK {
+            let mut buf = spare.pop().unwrap_or_default();
+            buf.clear();
+            match input.read_until(b'\n', &mut buf) {
+                Ok(0) => {
+                    done = true;
+                    break;
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    eprintln!("sosialhjelp: cannot read input: {e}");
+                    return ExitCode::from(66);
+                }
+            }
+            n += 1;
+            if buf.iter().all(u8::is_ascii_whitespace) {
+                spare.push(buf);
+                continue;
+            }
+            block.push((n, buf));
+        }
+        let share = block.len().div_ceil(jobs).max(1);
+        std::thread::scope(|s| {
+            for (chunk, (res, good)) in block.chunks(share).zip(results.iter_mut()) {
+                let mut work = move || {
+                    res.clear();
+                    *good = 0;
+                    for (n, line) in chunk {
+                        *good += u64::from(batch_line(*n, line, today, output, res));
+                    }
+                };
+                if jobs == 1 {
+                    work();
+                } else {
+                    s.spawn(work);
+                }
+            }
+        });
+        let used = block.len().div_ceil(share);
+        for (res, good) in &results[..used.min(results.len())] {
+            if out.write_all(res).is_err() {
+                return ExitCode::from(74);
+            }
+            ok += good;
+        }
+        bad += block.len() as u64 - results[..used.min(results.len())].iter().map(|r| r.1).sum::<u64>();
+        spare.extend(block.drain(..).map(|(_, b)| b));
     }
     if out.flush().is_err() {
         return ExitCode::from(74);
@@ -141,10 +286,50 @@ fn batch(input: Box<dyn std::io::BufRead>, today: YearMonth) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+fn read_all(path: Option<&str>) -> Result<String, ExitCode> {
+    let mut bytes = Vec::new();
+    let read = match path {
+        None | Some("-") => std::io::stdin().read_to_end(&mut bytes).map(|_| ()),
+        Some(p) => std::fs::read(p).map(|b| bytes = b),
+    };
+    if let Err(e) = read {
+        eprintln!("sosialhjelp: cannot read input: {e}");
+        return Err(ExitCode::from(66));
+    }
+    String::from_utf8(bytes).map_err(|_| fail(FieldError::new("", ErrorCode::InvalidJson).into()))
+}
+
+/// One household: the estimate with its guidance and the sources both name.
+fn single(text: &str, today: YearMonth) -> ExitCode {
+    let household = match input::from_json(text) {
+        Ok(h) => h,
+        Err(e) => return fail(e),
+    };
+    let (estimate, guidance) = match (sosialhjelp::estimate(&household, today), sosialhjelp::guidance(&household, today)) {
+        (Ok(e), Ok(g)) => (e, g),
+        (Err(e), _) | (_, Err(e)) => return fail(e),
+    };
+    let mut value = match (serde_json::to_value(&estimate), serde_json::to_value(&guidance)) {
+        (Ok(serde_json::Value::Object(mut map)), Ok(g)) => {
+            map.insert("guidance".into(), g);
+            serde_json::Value::Object(map)
+        }
+        _ => return fail(FieldError::new("", ErrorCode::Internal).into()),
+    };
+    let mut used = BTreeMap::new();
+    sources_used(&value, &sources_table(), &mut used);
+    if let (serde_json::Value::Object(map), Ok(used)) = (&mut value, serde_json::to_value(used)) {
+        map.insert("sources".into(), used);
+    }
+    exit_printed(print_json(&value))
+}
+
 fn main() -> ExitCode {
     let mut today = None;
     let mut path = None;
-    let mut batch_mode = false;
+    let (mut batch_mode, mut quick) = (false, false);
+    let mut output = Output::Full;
+    let mut jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -153,10 +338,25 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             "--batch" => batch_mode = true,
-            "--sources" => {
-                print_json(&sources_table());
-                return ExitCode::SUCCESS;
-            }
+            "--quick" => quick = true,
+            "--sources" => return exit_printed(print_json(&sources_table())),
+            "--schema" => return exit_printed(print_json(&sosialhjelp::meta::schema())),
+            "--output" => match args.next().as_deref() {
+                Some("full") => output = Output::Full,
+                Some("totals") => output = Output::Totals,
+                Some("csv") => output = Output::Csv,
+                _ => {
+                    eprint!("{USAGE}");
+                    return ExitCode::from(64);
+                }
+            },
+            "--jobs" => match args.next().and_then(|j| j.parse::<usize>().ok()).filter(|&j| (1..=256).contains(&j)) {
+                Some(j) => jobs = j,
+                None => {
+                    eprint!("{USAGE}");
+                    return ExitCode::from(64);
+                }
+            },
             "--today" => match args.next().as_deref().and_then(YearMonth::parse) {
                 Some(m) => today = Some(m),
                 None => return fail(FieldError::new("--today", ErrorCode::MonthMalformed).into()),
@@ -168,10 +368,13 @@ fn main() -> ExitCode {
             }
         }
     }
-    let today = today.unwrap_or_else(current_month);
+    let today = match today.map_or_else(current_month, Ok) {
+        Ok(m) => m,
+        Err(e) => return fail(e.into()),
+    };
     if batch_mode {
-        let reader: Box<dyn std::io::BufRead> = match path.as_deref() {
-            None | Some("-") => Box::new(std::io::BufReader::new(std::io::stdin())),
+        let reader: Box<dyn BufRead> = match path.as_deref() {
+            None | Some("-") => Box::new(std::io::BufReader::with_capacity(1 << 16, std::io::stdin())),
             Some(p) => match std::fs::File::open(p) {
                 Ok(f) => Box::new(std::io::BufReader::with_capacity(1 << 16, f)),
                 Err(e) => {
@@ -180,34 +383,17 @@ fn main() -> ExitCode {
                 }
             },
         };
-        return batch(reader, today);
+        return batch(reader, today, output, jobs);
     }
-    let mut bytes = Vec::new();
-    let read = match path.as_deref() {
-        None | Some("-") => std::io::stdin().read_to_end(&mut bytes).map(|_| ()),
-        Some(p) => std::fs::read(p).map(|b| bytes = b),
+    let text = match read_all(path.as_deref()) {
+        Ok(t) => t,
+        Err(code) => return code,
     };
-    if let Err(e) = read {
-        eprintln!("sosialhjelp: cannot read input: {e}");
-        return ExitCode::from(66);
+    if quick {
+        return match input::quick_from_json(&text).and_then(|q| sosialhjelp::quick_check(&q, today)) {
+            Ok(q) => exit_printed(print_json(&q)),
+            Err(e) => fail(e),
+        };
     }
-    let Ok(text) = String::from_utf8(bytes) else {
-        return fail(FieldError::new("", ErrorCode::InvalidJson).into());
-    };
-    match estimate_json(&text, today) {
-        Ok(estimate) => {
-            let mut value = match serde_json::to_value(&estimate) {
-                Ok(v) => v,
-                Err(_) => return fail(FieldError::new("", ErrorCode::Overflow).into()),
-            };
-            let mut used = BTreeMap::new();
-            sources_used(&value, &sources_table(), &mut used);
-            if let (serde_json::Value::Object(map), Ok(used)) = (&mut value, serde_json::to_value(used)) {
-                map.insert("sources".into(), used);
-            }
-            print_json(&value);
-            ExitCode::SUCCESS
-        }
-        Err(errors) => fail(errors),
-    }
+    single(&text, today)
 }

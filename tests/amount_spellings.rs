@@ -46,7 +46,7 @@ fn the_estimate_reads_each_spelling_the_same_way() {
         let result = estimate_json(&input.to_string(), today);
         match (s.get("reads").and_then(Value::as_str), result) {
             (Some(want), Ok(e)) => {
-                let line = e.lines.iter().find(|l| l.code == sosialhjelp::estimate::LineCode::Housing);
+                let line = e.lines.iter().find(|l| l.code == sosialhjelp::rules::livsopphold::LineCode::Housing);
                 let got = line.map(|l| l.amount.to_string()).unwrap_or_else(|| "0".into());
                 assert_eq!(got, if want == "0" { "0" } else { want }, "{text:?}");
             }

@@ -8,9 +8,12 @@
 // Limits (1 KB = 1000 bytes): everything the page needs for its first load in one language
 // (HTML, CSS, JS, wasm, the message catalogues) ≤ 80 KB gzip; the wasm alone ≤ 60 KB gzip.
 // A response that is not counted is printed with the reason: nothing is excluded silently.
-// Closing line: "budget: N passed, M failed"; the exit code is non-zero when a limit is broken.
+// The measurement (and its table, for the CI log) runs in a `before` hook; the two limits and the
+// other fail conditions are node:test tests, so the exit code is non-zero when one is broken.
 //
-//   BASE_URL=http://127.0.0.1:8765/ node tests/budget.mjs
+//   BASE_URL=http://127.0.0.1:8765/ node --test --test-reporter=spec tests/budget.mjs
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,116 +39,146 @@ function fileFor(url) {
   }
 }
 
-const ctx = await launch();
-// The moment the first result is shown, in the page's own clock (performance.now()).
-await ctx.addInitScript(() => {
-  new MutationObserver(() => {
-    if (document.documentElement?.dataset.ready === 'true' && window.__readyAt === undefined) window.__readyAt = performance.now();
-  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+let ctx;
+let notReady = null; // why the page did not show its first result, if it did not
+const foreign = []; // requests to another origin
+const notOk = []; // counted responses that were not 2xx
+const unsized = []; // counted responses with no file under dist/
+const rows = []; // the counted files: { path, type, raw, gz }
+let total = { raw: 0, gz: 0 };
+let wasm = [];
+let wasmGz = 0;
+
+before(async () => {
+  ctx = await launch();
+  // The moment the first result is shown, in the page's own clock (performance.now()).
+  await ctx.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.documentElement?.dataset.ready === 'true' && window.__readyAt === undefined) window.__readyAt = performance.now();
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+  });
+  const page = ctx.pages()[0] ?? await ctx.newPage();
+  // A fresh profile has an empty cache; disable it anyway so every resource is really fetched.
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+
+  // Every response the browser context sees (the page, its workers, a service worker if one is added).
+  const responses = [];
+  ctx.on('response', (r) => responses.push({
+    url: r.url(), status: r.status(), type: r.request().resourceType(), byServiceWorker: Boolean(r.request().serviceWorker?.()),
+  }));
+
+  let firstLoad = new Set();
+  try {
+    await page.goto(BASE_URL, { waitUntil: 'load' });
+    await page.waitForSelector('html[data-ready=true]', { timeout: 15000 });
+    // Let late requests (a service worker, prefetches) show up, so they can be listed as not counted.
+    await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
+    // What the document requested before its first result: the navigation and every resource entry
+    // that started before data-ready (fetch() of the wasm and dynamic import() are included).
+    firstLoad = new Set(await page.evaluate(() => [
+      ...performance.getEntriesByType('navigation').map((e) => e.name),
+      ...performance.getEntriesByType('resource').filter((e) => e.startTime <= window.__readyAt).map((e) => e.name),
+    ]));
+  } catch (e) {
+    notReady = `the page did not become ready: ${e.message.split('\n')[0]}`;
+  }
+
+  const seen = new Map(); // url → { status, type }, the counted responses
+  const excluded = [];
+  for (const { url, status, type, byServiceWorker } of responses) {
+    if (byServiceWorker) {
+      // The service worker's own fetches (its precache) are not what the page needs to show a result.
+      excluded.push([url, 'fetched by the service worker (precache), not by the page']);
+    } else if (url.startsWith('data:')) {
+      excluded.push([url.slice(0, 40), 'data: URL, inline in a file already counted']);
+    } else if (new URL(url).origin !== origin) {
+      excluded.push([url, 'another origin (the page must make no such request)']);
+      foreign.push(url);
+    } else if (seen.has(url)) {
+      excluded.push([url, `${type}, fetched again (counted once)`]);
+    } else if (!firstLoad.has(url)) {
+      excluded.push([url, `${type}, requested after the first result was shown or not by the document`]);
+    } else {
+      seen.set(url, { status, type });
+    }
+  }
+
+  for (const [url, { status, type }] of seen) {
+    const file = fileFor(url);
+    if (status < 200 || status >= 300) {
+      notOk.push(`${url} answered ${status} (a first load must not request missing files)`);
+      continue;
+    }
+    if (!file) {
+      unsized.push(`${url} has no file under dist/ (cannot size it)`);
+      continue;
+    }
+    const buf = readFileSync(file);
+    rows.push({ path: relative(WWW, file).split(sep).join('/'), type, raw: buf.length, gz: gzipSync(buf, { level: 9 }).length });
+  }
+  rows.sort((a, b) => b.gz - a.gz);
+
+  const pad = (s, n) => String(s).padEnd(n);
+  const num = (n, w = 9) => n.toLocaleString('en-US').replace(/,/g, ' ').padStart(w);
+  console.log(`\nfirst load of ${BASE_URL} (gzip -9 by node:zlib, 1 KB = 1000 bytes)`);
+  console.log(`  ${pad('file', 32)} ${pad('type', 10)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)}`);
+  for (const r of rows) console.log(`  ${pad(r.path, 32)} ${pad(r.type, 10)} ${num(r.raw)} ${num(r.gz)}`);
+  total = rows.reduce((a, r) => ({ raw: a.raw + r.raw, gz: a.gz + r.gz }), { raw: 0, gz: 0 });
+  wasm = rows.filter((r) => r.path.endsWith('.wasm'));
+  wasmGz = wasm.reduce((a, r) => a + r.gz, 0);
+  console.log(`  ${pad(`total (${rows.length} files)`, 43)} ${num(total.raw)} ${num(total.gz)}`);
+  for (const [url, why] of excluded) console.log(`  not counted: ${url} — ${why}`);
+  console.log('');
 });
-const page = ctx.pages()[0] ?? await ctx.newPage();
-// A fresh profile has an empty cache; disable it anyway so every resource is really fetched.
-const cdp = await ctx.newCDPSession(page);
-await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
 
-// Every response the browser context sees (the page, its workers, a service worker if one is added).
-const responses = [];
-ctx.on('response', (r) => responses.push({
-  url: r.url(), status: r.status(), type: r.request().resourceType(), byServiceWorker: Boolean(r.request().serviceWorker?.()),
-}));
+after(async () => {
+  await ctx?.close();
+});
 
-let failed = 0;
-let passed = 0;
-const fail = (msg) => { failed++; console.log(`FAILED - ${msg}`); };
-const pass = (msg) => { passed++; console.log(`ok - ${msg}`); };
+test('the page shows its first result (html[data-ready=true])', () => {
+  assert.equal(notReady, null, notReady);
+});
 
-let firstLoad = new Set();
-try {
-  await page.goto(BASE_URL, { waitUntil: 'load' });
-  await page.waitForSelector('html[data-ready=true]', { timeout: 15000 });
-  // Let late requests (a service worker, prefetches) show up, so they can be listed as not counted.
-  await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
-  // What the document requested before its first result: the navigation and every resource entry
-  // that started before data-ready (fetch() of the wasm and dynamic import() are included).
-  firstLoad = new Set(await page.evaluate(() => [
-    ...performance.getEntriesByType('navigation').map((e) => e.name),
-    ...performance.getEntriesByType('resource').filter((e) => e.startTime <= window.__readyAt).map((e) => e.name),
-  ]));
-} catch (e) {
-  fail(`the page did not become ready: ${e.message.split('\n')[0]}`);
-}
+test('no request to another origin', () => {
+  assert.equal(foreign.length, 0, `request to another origin: ${foreign.join(' ')}`);
+});
 
-const seen = new Map(); // url → { status, type }, the counted responses
-const excluded = [];
-for (const { url, status, type, byServiceWorker } of responses) {
-  if (byServiceWorker) {
-    // The service worker's own fetches (its precache) are not what the page needs to show a result.
-    excluded.push([url, 'fetched by the service worker (precache), not by the page']);
-  } else if (url.startsWith('data:')) {
-    excluded.push([url.slice(0, 40), 'data: URL, inline in a file already counted']);
-  } else if (new URL(url).origin !== origin) {
-    excluded.push([url, 'another origin (the page must make no such request)']);
-    fail(`request to another origin: ${url}`);
-  } else if (seen.has(url)) {
-    excluded.push([url, `${type}, fetched again (counted once)`]);
-  } else if (!firstLoad.has(url)) {
-    excluded.push([url, `${type}, requested after the first result was shown or not by the document`]);
-  } else {
-    seen.set(url, { status, type });
-  }
-}
+test('every response of the first load is 2xx', () => {
+  assert.equal(notOk.length, 0, notOk.join('; '));
+});
 
-const rows = [];
-for (const [url, { status, type }] of seen) {
-  const file = fileFor(url);
-  if (status < 200 || status >= 300) {
-    fail(`${url} answered ${status} (a first load must not request missing files)`);
-    continue;
-  }
-  if (!file) {
-    fail(`${url} has no file under dist/ (cannot size it)`);
-    continue;
-  }
-  const buf = readFileSync(file);
-  rows.push({ path: relative(WWW, file).split(sep).join('/'), type, raw: buf.length, gz: gzipSync(buf, { level: 9 }).length });
-}
-rows.sort((a, b) => b.gz - a.gz);
+test('every response of the first load has its file under dist/', () => {
+  assert.equal(unsized.length, 0, unsized.join('; '));
+});
 
-const pad = (s, n) => String(s).padEnd(n);
-const num = (n, w = 9) => n.toLocaleString('en-US').replace(/,/g, ' ').padStart(w);
-console.log(`\nfirst load of ${BASE_URL} (gzip -9 by node:zlib, 1 KB = 1000 bytes)`);
-console.log(`  ${pad('file', 32)} ${pad('type', 10)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)}`);
-for (const r of rows) console.log(`  ${pad(r.path, 32)} ${pad(r.type, 10)} ${num(r.raw)} ${num(r.gz)}`);
-const total = rows.reduce((a, r) => ({ raw: a.raw + r.raw, gz: a.gz + r.gz }), { raw: 0, gz: 0 });
-const wasm = rows.filter((r) => r.path.endsWith('.wasm'));
-const wasmGz = wasm.reduce((a, r) => a + r.gz, 0);
-console.log(`  ${pad(`total (${rows.length} files)`, 43)} ${num(total.raw)} ${num(total.gz)}`);
-for (const [url, why] of excluded) console.log(`  not counted: ${url} — ${why}`);
-console.log('');
+test('exactly one wasm file in the first load', () => {
+  assert.equal(wasm.length, 1, `expected exactly one wasm file in the first load, saw ${wasm.length}`);
+});
 
-if (wasm.length !== 1) fail(`expected exactly one wasm file in the first load, saw ${wasm.length}`);
-if (!rows.some((r) => r.path === 'index.html')) fail('the HTML document is not among the responses');
+test('the HTML document is counted', () => {
+  assert(rows.some((r) => r.path === 'index.html'), 'the HTML document is not among the responses');
+});
+
 // The bokmål catalogue must be counted: as a file of its own (i18n/nb.js) or bundled into a counted
 // script (scripts/bundle.mjs puts it into app.js). A text of it that the HTML does not carry must be there.
-const leaves = (o) => (typeof o === 'string' ? [o] : Object.values(o ?? {}).flatMap(leaves));
-const counted = (ext) => rows.filter((r) => r.path.endsWith(ext)).map((r) => readFileSync(join(WWW, r.path), 'utf8'));
-{
+test('the bokmål catalogue is counted', async () => {
+  const leaves = (o) => (typeof o === 'string' ? [o] : Object.values(o ?? {}).flatMap(leaves));
+  const counted = (ext) => rows.filter((r) => r.path.endsWith(ext)).map((r) => readFileSync(join(WWW, r.path), 'utf8'));
   const { default: catalogue } = await import(new URL('../www/i18n/nb.js', import.meta.url));
   const probe = leaves(catalogue).find((text) => text.length >= 20 && !/["'`\\\n]/.test(text) && !counted('.html').some((h) => h.includes(text)));
-  if (!rows.some((r) => r.path === 'i18n/nb.js') && !(probe && counted('.js').some((js) => js.includes(probe)))) {
-    fail('the catalogue www/i18n/nb.js is not in the first load (neither its file nor a counted script with its text)');
-  }
-}
+  assert(rows.some((r) => r.path === 'i18n/nb.js') || (probe && counted('.js').some((js) => js.includes(probe))),
+    'the catalogue www/i18n/nb.js is not in the first load (neither its file nor a counted script with its text)');
+});
 
-const check = (what, value, limit) => {
+/** One limit: passes with its figure as a note, fails with it as the message. */
+function check(t, what, value, limit) {
+  assert(rows.length > 0, 'no file of the first load was counted');
   const msg = `${what}: ${(value / KB).toFixed(1)} KB gzip (limit ${limit / KB} KB, ${((100 * value) / limit).toFixed(0)} % used)`;
-  if (value <= limit) pass(msg); else fail(msg);
-};
-if (rows.length) {
-  check('first load, all files', total.gz, LIMIT_TOTAL);
-  check('wasm alone', wasmGz, LIMIT_WASM);
+  t.diagnostic(msg);
+  assert(value <= limit, msg);
 }
 
-await ctx.close();
-console.log(`budget: ${passed} passed, ${failed} failed`);
-process.exitCode = failed === 0 && passed > 0 ? 0 : 1;
+test(`first load, all files: <= ${LIMIT_TOTAL / KB} KB gzip`, (t) => check(t, 'first load, all files', total.gz, LIMIT_TOTAL));
+
+test(`wasm alone: <= ${LIMIT_WASM / KB} KB gzip`, (t) => check(t, 'wasm alone', wasmGz, LIMIT_WASM));

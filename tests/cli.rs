@@ -70,3 +70,85 @@ fn batch_mode_streams_one_line_per_household() {
     assert_eq!(lines[2]["errors"][0]["code"], "invalidJson");
     assert_eq!(lines[3]["estimate"]["totals"]["amount"], "11150"); // Ektepar 1 Jul 2022
 }
+
+#[test]
+fn batch_outputs_totals_and_csv_with_the_same_figures_as_full() {
+    let input = b"{\"month\":\"2024-01\",\"householdType\":\"single\",\"adults\":[{\"age\":30}]}\n{\"householdType\":\"x\"}\n{\"month\":\"2024-06\",\"householdType\":\"cohabiting\",\"commonChildren\":false,\"adults\":[{\"age\":30}],\"expenses\":{\"housing\":\"5000\"}}\n";
+    let (code, full) = run(&["--batch", "--jobs", "2"], input);
+    assert_eq!(code, 0);
+    let (code, totals) = run(&["--batch", "--output", "totals", "--jobs", "2"], input);
+    assert_eq!(code, 0);
+    let full: Vec<serde_json::Value> = full.lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
+    let totals: Vec<serde_json::Value> = totals.lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
+    assert_eq!(totals.len(), 3);
+    for (f, t) in full.iter().zip(&totals) {
+        assert_eq!(f["line"], t["line"]);
+        assert_eq!(f["estimate"]["totals"], t["totals"], "{t}");
+        assert_eq!(f["estimate"]["outcome"], t["outcome"], "{t}");
+        assert_eq!(f["estimate"]["amountRange"], t["amountRange"], "{t}");
+        assert_eq!(f["errors"], t["errors"]);
+    }
+    // Samboer without common children: Person i bofellesskap 6600 + 5000 = 11600; Enslige 7850 + 5000 = 12850.
+    assert_eq!(totals[2]["amountRange"], serde_json::json!({"low": "11600", "high": "12850"}));
+
+    let (code, csv) = run(&["--batch", "--output", "csv", "--jobs", "1"], input);
+    assert_eq!(code, 0);
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(rows[0], "line,outcome,reason,need,countedIncome,keptOutIncome,ownFunds,difference,amount,amountLow,amountHigh,ratesCaveat,errors");
+    assert_eq!(rows[1], "1,support,,7850,0,0,0,7850,7850,,,,");
+    assert_eq!(rows[2], "2,error,,,,,,,,,,,\"householdType:unknownValue\"");
+    assert_eq!(rows[3], "3,support,,11600,0,0,0,11600,11600,11600,12850,,");
+}
+
+#[test]
+fn batch_keeps_the_order_of_many_lines_on_several_threads() {
+    // More lines than one block (8192), so blocks and threads both split them.
+    let mut input = Vec::new();
+    for i in 0..20_000 {
+        input.extend_from_slice(format!("{{\"month\":\"2024-01\",\"householdType\":\"single\",\"adults\":[{{\"age\":30}}],\"expenses\":{{\"housing\":\"{i}\"}}}}\n").as_bytes());
+    }
+    // From a file: a pipe would fill with output while this test is still writing the input.
+    let path = std::env::temp_dir().join(format!("sosialhjelp-cli-order-{}.jsonl", std::process::id()));
+    std::fs::write(&path, &input).expect("temp file");
+    let (code, out) = run(&["--batch", "--output", "csv", "--jobs", "3", path.to_str().expect("UTF-8 path")], b"");
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(code, 0);
+    for (i, row) in out.lines().skip(1).enumerate() {
+        let cols: Vec<&str> = row.split(',').collect();
+        assert_eq!(cols[0], (i + 1).to_string());
+        assert_eq!(cols[8], (7850 + i).to_string(), "{row}");
+    }
+    assert_eq!(out.lines().count(), 20_001);
+}
+
+#[test]
+fn schema_quick_check_and_bad_options() {
+    let (code, out) = run(&["--schema"], b"");
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON schema");
+    assert_eq!(v["limits"]["maxChildren"], 20);
+    assert!(v["codes"]["errorCode"].as_array().is_some_and(|c| c.iter().any(|x| x == "ambiguousAmount")));
+    assert!(v["incomeKinds"].as_array().is_some_and(|k| k.iter().any(|x| x["kind"] == "barnetrygd" && x["group"] == "children")));
+
+    // 2024: Enslige 7850 + husleie 8000 = 15850 with no income: likely.
+    let (code, out) = run(&["--quick", "--today", "2024-06"], br#"{"who":"single","housing":"8 000","income":"0"}"#);
+    assert_eq!(code, 0, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!((v["verdict"].as_str(), v["low"].as_str()), (Some("likely"), Some("15850")));
+
+    for args in [&["--batch", "--output", "xml"][..], &["--batch", "--jobs", "0"][..], &["a.json", "b.json"][..]] {
+        let (code, _) = run(args, b"");
+        assert_eq!(code, 64, "{args:?}");
+    }
+}
+
+#[test]
+fn the_single_output_carries_the_guidance_and_the_sources_it_names() {
+    let (code, out) = run(&["--today", "2024-06", "-"], br#"{"householdType":"single","adults":[{"age":24}]}"#);
+    assert_eq!(code, 0, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON output");
+    assert_eq!(v["guidance"]["aktivitetsplikt"][0]["status"], "applies");
+    assert_eq!(v["guidance"]["key"], v["guidanceKey"]);
+    let sources = v["sources"].as_object().expect("sources");
+    assert!(sources.contains_key("sotjl20a") && sources.contains_key("sotjl18"), "{sources:?}");
+}

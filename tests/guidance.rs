@@ -1,117 +1,46 @@
-//! Guidance (vilkår, aktivitetsplikt, breach, rights, KVP, nødhjelp): the case files in
-//! `tests/guidance_cases/`, the legal-reference rule for every item, the message catalogue
-//! `www/i18n/guidance.nb.js`, the `situation` input format, and no panics over the input space.
-//!
-//! A case file is `{ description, today?, input, expect, firstActivity?, hasCodes?, lacksCodes? }`:
-//! `expect` is matched as a subset of the serialized `guidance` (keys starting with `_` are notes,
-//! e.g. the hand arithmetic beside a KVP amount; `null` means "absent"; arrays must have the same
-//! length and match element by element). `hasCodes` / `lacksCodes` are searched among all strings
-//! of the guidance.
+//! Guidance (vilkår, aktivitetsplikt, breach, rights, KVP, nødhjelp): the legal-reference rule for
+//! every item, the guidance key, the `situation` input format, and no panics over the input space.
+//! The guidance case files are in `tests/cases/guidance/`, run by `tests/cases.rs`. That every code
+//! has a text in every catalogue is checked by tests/i18n.mjs, which loads the catalogues.
 
 use serde_json::Value;
-use sosialhjelp::guidance::{all_codes, guidance, Code, Guidance};
-use sosialhjelp::{estimate_json, input, ErrorCode, YearMonth};
+use sosialhjelp::household::{Adult, Household};
+use sosialhjelp::law::{Source, SourceId};
+use sosialhjelp::rules::guidance::{all_codes, guidance, Guidance};
+use sosialhjelp::rules::items::Code;
+use sosialhjelp::{input, ErrorCode, YearMonth};
 use std::collections::BTreeSet;
 use std::path::Path;
 
 const TODAY: YearMonth = YearMonth { year: 2024, month: 6 };
 
 fn guidance_json(input: &str, today: YearMonth) -> Value {
-    let e = estimate_json(input, today).unwrap_or_else(|e| panic!("estimate failed: {e:?}"));
-    serde_json::to_value(&e.guidance).expect("guidance serializes")
+    let input = input::from_json(input).unwrap_or_else(|e| panic!("input: {e:?}"));
+    let g = sosialhjelp::guidance(&input, today).unwrap_or_else(|e| panic!("guidance failed: {e:?}"));
+    serde_json::to_value(&g).expect("guidance serializes")
 }
 
-/// Checks that `expected` is a subset of `actual`; returns the first mismatch as `path: reason`.
-fn subset(path: &str, expected: &Value, actual: Option<&Value>) -> Result<(), String> {
-    match (expected, actual) {
-        (Value::Null, None | Some(Value::Null)) => Ok(()),
-        (Value::Null, Some(a)) => Err(format!("{path}: expected absent, got {a}")),
-        (_, None) => Err(format!("{path}: missing")),
-        (Value::Object(e), Some(Value::Object(a))) => {
-            for (k, v) in e.iter().filter(|(k, _)| !k.starts_with('_')) {
-                subset(&format!("{path}.{k}"), v, a.get(k))?;
-            }
-            Ok(())
-        }
-        (Value::Array(e), Some(Value::Array(a))) => {
-            if e.len() != a.len() {
-                return Err(format!("{path}: expected {} elements, got {}: {}", e.len(), a.len(), Value::Array(a.clone())));
-            }
-            for (i, (ev, av)) in e.iter().zip(a).enumerate() {
-                subset(&format!("{path}[{i}]"), ev, Some(av))?;
-            }
-            Ok(())
-        }
-        (e, Some(a)) if e == a => Ok(()),
-        (e, Some(a)) => Err(format!("{path}: expected {e}, got {a}")),
-    }
-}
-
-/// Every string of the guidance but the source ids (a code and a source may share a name).
-fn strings(v: &Value, out: &mut BTreeSet<String>) {
-    match v {
-        Value::String(s) => {
-            out.insert(s.clone());
-        }
-        Value::Array(a) => a.iter().for_each(|x| strings(x, out)),
-        Value::Object(o) => o.iter().filter(|(k, _)| k.as_str() != "source").for_each(|(_, x)| strings(x, out)),
-        _ => {}
-    }
-}
-
-fn case_files() -> Vec<(String, Value)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/guidance_cases");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).expect("tests/guidance_cases exists").filter_map(Result::ok).map(|e| e.path()).collect();
+/// The inputs of the guidance case files (`tests/cases/guidance/`).
+fn case_inputs() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases/guidance");
+    let mut files: Vec<_> = std::fs::read_dir(&dir).expect("tests/cases/guidance exists").filter_map(Result::ok).map(|e| e.path()).collect();
     files.sort();
-    files
+    let inputs: Vec<String> = files
         .into_iter()
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .map(|p| {
             let text = std::fs::read_to_string(&p).expect("readable case");
-            let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            let v: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
-            (name, v)
+            let v: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            v.get("input").map(Value::to_string).unwrap_or_else(|| panic!("{}: no input", p.display()))
         })
-        .collect()
-}
-
-#[test]
-fn case_files_match() {
-    let cases = case_files();
-    assert!(cases.len() >= 20, "expected the case files, found {}", cases.len());
-    let mut failures = Vec::new();
-    for (name, case) in &cases {
-        let today = case.get("today").and_then(Value::as_str).and_then(YearMonth::parse).unwrap_or(TODAY);
-        let input = case.get("input").map(Value::to_string).unwrap_or_default();
-        let g = guidance_json(&input, today);
-        if let Err(e) = subset("guidance", case.get("expect").unwrap_or(&Value::Null), Some(&g)) {
-            failures.push(format!("{name}: {e}"));
-        }
-        let mut all = BTreeSet::new();
-        strings(&g, &mut all);
-        for code in case.get("hasCodes").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
-            if !all.contains(code) {
-                failures.push(format!("{name}: missing code {code}"));
-            }
-        }
-        for code in case.get("lacksCodes").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
-            if all.contains(code) {
-                failures.push(format!("{name}: unexpected code {code}"));
-            }
-        }
-        if let Some(first) = case.get("firstActivity").and_then(Value::as_str) {
-            let got = g.pointer("/aktivitetsplikt/0/activities/0/code").and_then(Value::as_str);
-            if got != Some(first) {
-                failures.push(format!("{name}: first activity {got:?}, expected {first}"));
-            }
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+        .collect();
+    assert!(inputs.len() >= 20, "expected the guidance case files, found {}", inputs.len());
+    inputs
 }
 
 /// The citations by id (`SourceId::ALL`), as the result names them.
-fn citations() -> std::collections::BTreeMap<String, sosialhjelp::source::Source> {
-    sosialhjelp::source::SourceId::ALL.iter().map(|&id| (serde_json::to_value(id).unwrap().as_str().unwrap().to_string(), id.source())).collect()
+fn citations() -> std::collections::BTreeMap<String, Source> {
+    SourceId::ALL.iter().map(|&id| (serde_json::to_value(id).unwrap().as_str().unwrap().to_string(), id.source())).collect()
 }
 
 /// Walks every object of the guidance: each item (`code`) names a source, and every source named
@@ -161,7 +90,7 @@ fn household_matrix() -> Vec<String> {
 #[test]
 fn every_item_carries_a_legal_reference() {
     let mut failures = Vec::new();
-    let mut inputs: Vec<String> = case_files().iter().filter_map(|(_, c)| c.get("input").map(Value::to_string)).collect();
+    let mut inputs = case_inputs();
     inputs.extend(household_matrix());
     for input in &inputs {
         let g = guidance_json(input, TODAY);
@@ -207,51 +136,6 @@ fn every_code_the_matrix_emits_is_a_known_code() {
     assert!(bad.is_empty(), "codes not listed by all_codes(): {bad:?}");
 }
 
-/// Keys of the bokmål guidance catalogue (`www/i18n/guidance.nb.js`): every `name:` at the start of
-/// a line.
-fn catalogue_keys() -> BTreeSet<String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("www/i18n/guidance.nb.js");
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    text.lines()
-        .filter_map(|l| {
-            let l = l.trim_start();
-            let (key, _) = l.split_once(':')?;
-            let key = key.trim().trim_matches('"');
-            (!key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')).then(|| key.to_string())
-        })
-        .collect()
-}
-
-#[test]
-fn catalogue_has_a_message_for_every_code() {
-    let keys = catalogue_keys();
-    let missing: Vec<String> = all_codes().into_iter().filter(|c| !keys.contains(c)).collect();
-    assert!(missing.is_empty(), "www/i18n/guidance.nb.js lacks messages for: {missing:?}");
-    let ui = [
-        "sectionEmergency",
-        "sectionVilkar",
-        "sectionAktivitetsplikt",
-        "sectionBreach",
-        "sectionRights",
-        "sectionKvp",
-        "sectionCannotKnow",
-        "adultLabel",
-        "adultSingleLabel",
-        "groundsHeading",
-        "activitiesHeading",
-        "kvpAmount",
-        "kvpG",
-        "kvpBarnetilleggAmount",
-        "incomeEffectsHeading",
-        "incomeEffectLine",
-        "officeFinderText",
-        "confidenceV2",
-        "confidenceI",
-    ];
-    let missing_ui: Vec<&str> = ui.iter().copied().filter(|k| !keys.contains(*k)).collect();
-    assert!(missing_ui.is_empty(), "www/i18n/guidance.nb.js lacks UI texts: {missing_ui:?}");
-}
-
 #[test]
 fn situation_input_format() {
     let json = r#"{"month":"2024-06","householdType": "married","adults":[{"age":24},{"age":40}],
@@ -270,14 +154,33 @@ fn situation_input_format() {
 
 #[test]
 fn extra_situation_entries_are_ignored() {
-    let input = input::from_json(r#"{"householdType":"single","situation":{"adults":[{},{"inWork":true},{"inWork":true}]}}"#).expect("parses");
-    let g: Guidance = guidance(&input, TODAY, &[22]);
+    let input = input::from_json(r#"{"householdType":"single","adults":[{"age":22}],"situation":{"adults":[{},{"inWork":true},{"inWork":true}]}}"#).expect("parses");
+    let g: Guidance = sosialhjelp::guidance(&input, TODAY).expect("valid");
     assert_eq!(g.aktivitetsplikt.len(), 1);
     assert!(g.aktivitetsplikt.iter().all(|d| d.grounds.is_empty()));
 }
 
+/// A household of the given month and adults, built directly (the rules take any month and age,
+/// also those validation would refuse).
+fn household<'a>(month: YearMonth, kind: sosialhjelp::vocab::HouseholdType, ages: &[u8], from: &'a input::HouseholdInput) -> Household<'a> {
+    Household {
+        month,
+        kind,
+        together: ages.len() == 2,
+        adults: ages.iter().enumerate().map(|(i, &age)| Adult { age, situation: from.situation.adults.get(i).copied().unwrap_or_default() }).collect(),
+        children: from.children.iter().map(|c| c.age as u8).collect(),
+        expenses: &from.expenses,
+        incomes: &from.incomes,
+        liquid_funds: from.liquid_funds,
+        barnetrygd_in_funds: from.barnetrygd_in_funds,
+        emergency: from.situation.emergency,
+        custom_rates: None,
+    }
+}
+
 #[test]
 fn never_panics_over_ages_and_months() {
+    use sosialhjelp::vocab::HouseholdType::{Married, Single};
     let input = input::from_json(
         r#"{"householdType": "married","children":[{"age":1}],"incomes":[{"kind":"sykepenger","amount":"1"}],
             "situation":{"emergency":{"noFood":true},"adults":[{"inWork":true},{"caringDuties":true}]}}"#,
@@ -292,26 +195,57 @@ fn never_panics_over_ages_and_months() {
     }
     for m in months {
         for age in 0..=120u8 {
-            let g = guidance(&input, m, &[age, 120 - age]);
+            let g = guidance(&household(m, Married, &[age, 120 - age], &input));
             assert_eq!(g.aktivitetsplikt.len(), 2);
             assert_eq!(g.kvp.per_adult.len(), 2);
-            let g = guidance(&plain, m, &[age]);
+            let g = guidance(&household(m, Single, &[age], &plain));
             assert!(g.emergency.is_none());
         }
-        let g = guidance(&plain, m, &[]);
+        let g = guidance(&household(m, Single, &[], &plain));
         assert!(g.aktivitetsplikt.is_empty() && g.kvp.per_adult.is_empty());
     }
 }
 
 #[test]
-fn cannot_estimate_outcome_still_carries_guidance() {
-    let e = estimate_json(r#"{"month":"2024-06","householdType":"single","adults":[{"age":17}]}"#, TODAY).expect("valid");
-    let v = serde_json::to_value(&e).expect("serializes");
-    assert_eq!(v.pointer("/outcome/kind").and_then(Value::as_str), Some("cannotEstimate"));
-    assert_eq!(v.pointer("/guidance/aktivitetsplikt/0/status").and_then(Value::as_str), Some("under18"));
-    let e = estimate_json(r#"{"month":"2024-06","householdType":"single"}"#, TODAY).expect("valid");
-    assert!(e.guidance.aktivitetsplikt.is_empty());
-    assert!(!e.guidance.rights.is_empty());
+fn cannot_estimate_outcome_still_has_guidance() {
+    let input = input::from_json(r#"{"month":"2024-06","householdType":"single","adults":[{"age":17}]}"#).expect("valid");
+    let e = sosialhjelp::estimate(&input, TODAY).expect("valid");
+    assert_eq!(serde_json::to_value(e.outcome).unwrap().pointer("/kind").and_then(Value::as_str), Some("cannotEstimate"));
+    let g = serde_json::to_value(sosialhjelp::guidance(&input, TODAY).expect("valid")).expect("serializes");
+    assert_eq!(g.pointer("/aktivitetsplikt/0/status").and_then(Value::as_str), Some("under18"));
+    let input = input::from_json(r#"{"month":"2024-06","householdType":"single"}"#).expect("valid");
+    let g = sosialhjelp::guidance(&input, TODAY).expect("valid");
+    assert!(g.aktivitetsplikt.is_empty());
+    assert!(!g.rights.is_empty());
+}
+
+#[test]
+fn the_guidance_key_changes_exactly_when_the_guidance_can() {
+    let base = r#"{"month":"2024-06","householdType":"single","adults":[{"age":25}],"expenses":{"housing":"5000"},"incomes":[{"kind":"workNet","amount":"1000"}]}"#;
+    let key = |json: &str| {
+        let input = input::from_json(json).expect("valid");
+        let e = sosialhjelp::estimate(&input, TODAY).expect("valid");
+        let g = sosialhjelp::guidance(&input, TODAY).expect("valid");
+        assert_eq!(e.guidance_key, g.key);
+        (e.guidance_key, serde_json::to_value(g).expect("serializes"))
+    };
+    let (k0, g0) = key(base);
+    // Amounts that are not the guidance's facts: same key, same guidance.
+    let (k1, g1) = key(&base.replace("5000", "9000").replace("\"1000\"", "\"2000\""));
+    assert_eq!((&k0, &g0), (&k1, &g1));
+    // Each fact changes the key.
+    for other in [
+        base.replace("2024-06", "2016-06"),
+        base.replace("\"age\":25", "\"age\":30"),
+        base.replace("workNet", "dagpenger"),
+        base.replace("}]}", "}],\"children\":[{\"age\":3}]}"),
+        base.replace("}]}", "}],\"situation\":{\"emergency\":{\"noFood\":true}}}"),
+        base.replace("}]}", "}],\"situation\":{\"adults\":[{\"inEducation\":true}]}}"),
+    ] {
+        let (k, g) = key(&other);
+        assert_ne!(k, k0, "{other}");
+        let _ = g;
+    }
 }
 
 #[test]

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Checks the message catalogues in www/i18n/ against the bokmål reference (no dependencies).
 //
-//   node tests/i18n.mjs [catalogue-dir]
+//   node --test --test-reporter=spec tests/i18n.mjs   (as scripts/test.sh runs it)
+//   node tests/i18n.mjs [catalogue-dir]                 (another directory, e.g. a draft)
 //
 // A catalogue is a file named `<lang>.js` (the main catalogue) or `<name>.<lang>.js` (e.g.
 // guidance.nn.js). For every catalogue and every language in LANGS it checks, against the nb file
@@ -14,8 +15,12 @@
 //     and braces outside placeholders (a JSON example) are the same as in nb;
 //   - every `lang` value equals the language code of the file;
 //   - every `key` value equals nb's.
-// Prints one line per failure, then `i18n: N passed, M failed`; exits 1 when M > 0.
+// Each catalogue file × language is one node:test test (e.g. "guidance.nn.js [nn] against
+// guidance.nb.js"); it fails with every problem of that file, one line each, and notes how many
+// texts and values passed.
 
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -28,12 +33,14 @@ const IDENTIFIER_KEYS = new Set(['key']);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dir = path.resolve(process.argv[2] ?? path.join(here, '..', 'www', 'i18n'));
 
-let passed = 0;
-let failed = 0;
+/**
+ * The outcome of one test: every problem found (one line each) and the number of checks passed.
+ * Tests run one after another (node:test runs a file's tests sequentially), so one is current.
+ */
+let current = { problems: [], passed: 0 };
 
 function fail(lang, where, message) {
-  failed += 1;
-  console.error(`FAIL [${lang}] ${where}: ${message}`);
+  current.problems.push(`FAIL [${lang}] ${where}: ${message}`);
 }
 
 const isPlainObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -124,83 +131,159 @@ function compare(lang, file, keyPath, lastKey, ref, value) {
     return;
   }
   if (typeof ref === 'string') {
-    if (checkText(lang, file, keyPath, lastKey, ref, value) === 0) passed++;
+    if (checkText(lang, file, keyPath, lastKey, ref, value) === 0) current.passed++;
     return;
   }
   if (ref !== value) fail(lang, where, `is ${JSON.stringify(value)}, ${REFERENCE} has ${JSON.stringify(ref)}`);
-  else passed++;
+  else current.passed++;
+}
+
+/** Imports a catalogue file; once per file (the nb file serves every language's test). */
+const modules = new Map();
+function importCatalogue(file) {
+  if (!modules.has(file)) modules.set(file, import(pathToFileURL(path.join(dir, file)).href));
+  return modules.get(file);
 }
 
 async function load(lang, file) {
   try {
-    return await import(pathToFileURL(path.join(dir, file)).href);
+    return await importCatalogue(file);
   } catch (e) {
     fail(lang, file, `cannot be imported: ${e.message}`);
     return null;
   }
 }
 
-async function main() {
-  let names;
-  try {
-    names = await readdir(dir);
-  } catch (e) {
-    fail('-', dir, `cannot read the catalogue directory: ${e.message}`);
-    return;
-  }
-  // catalogue name ('' for the main catalogue) -> set of languages present
-  const catalogues = new Map();
-  for (const name of names) {
-    const m = /^(?:(.+)\.)?([a-z]{2,3})\.js$/.exec(name);
-    if (!m) continue;
-    const cat = m[1] ?? '';
-    if (!catalogues.has(cat)) catalogues.set(cat, new Set());
-    catalogues.get(cat).add(m[2]);
-  }
-  if (!catalogues.has('')) catalogues.set('', new Set());
-  const fileName = (cat, lang) => (cat ? `${cat}.${lang}.js` : `${lang}.js`);
+/** Runs `check` as the current test and fails it with every problem it found. */
+async function run(t, check) {
+  current = { problems: [], passed: 0 };
+  await check();
+  const { problems, passed } = current;
+  t.diagnostic(`${passed} texts and values passed`);
+  if (problems.length) assert.fail(`${problems.length} problem(s):\n${problems.join('\n')}`);
+}
 
-  for (const [cat, present] of [...catalogues].sort()) {
-    const refFile = fileName(cat, REFERENCE);
-    if (!present.has(REFERENCE)) {
-      fail(REFERENCE, refFile, `missing: the reference catalogue for ${[...present].map((l) => fileName(cat, l)).join(', ')}`);
-      continue;
-    }
-    const refModule = await load(REFERENCE, refFile);
-    if (!refModule) continue;
-    const langs = [...new Set([...LANGS, ...present])];
-    for (const lang of langs) {
-      const file = fileName(cat, lang);
-      if (!present.has(lang)) {
-        fail(lang, file, `missing (${refFile} exists)`);
-        continue;
-      }
-      const mod = lang === REFERENCE ? refModule : await load(lang, file);
-      if (!mod) continue;
-      passed++; // the file exists and imports
-      for (const exp of Object.keys(refModule)) {
-        if (!Object.hasOwn(mod, exp)) {
-          fail(lang, file, `export "${exp}" is missing (present in ${refFile})`);
-          continue;
+let names;
+try {
+  names = await readdir(dir);
+} catch (e) {
+  test(`the catalogue directory ${dir}`, () => {
+    assert.fail(`FAIL [-] ${dir}: cannot read the catalogue directory: ${e.message}`);
+  });
+}
+// catalogue name ('' for the main catalogue) -> set of languages present
+const catalogues = new Map();
+for (const name of names ?? []) {
+  const m = /^(?:(.+)\.)?([a-z]{2,3})\.js$/.exec(name);
+  if (!m) continue;
+  const cat = m[1] ?? '';
+  if (!catalogues.has(cat)) catalogues.set(cat, new Set());
+  catalogues.get(cat).add(m[2]);
+}
+if (names && !catalogues.has('')) catalogues.set('', new Set());
+const fileName = (cat, lang) => (cat ? `${cat}.${lang}.js` : `${lang}.js`);
+
+for (const [cat, present] of [...catalogues].sort()) {
+  const refFile = fileName(cat, REFERENCE);
+  const langs = [...new Set([...LANGS, ...present])];
+  for (const lang of langs) {
+    const file = fileName(cat, lang);
+    const name = lang === REFERENCE ? `${file} [${lang}], the reference` : `${file} [${lang}] against ${refFile}`;
+    test(name, (t) => run(t, async () => {
+      await checkCatalogue(cat, present, lang);
+      // The main catalogues must say which language they are.
+      if (cat === '' && LANGS.includes(lang) && present.has(lang)) {
+        const mod = await importCatalogue(file).catch(() => null);
+        if (mod && mod.default && typeof mod.default === 'object' && !Object.hasOwn(mod.default, 'lang')) {
+          fail(lang, file, `default.lang is missing (expected "${lang}")`);
         }
-        compare(lang, file, exp, exp, refModule[exp], mod[exp]);
       }
-      for (const exp of Object.keys(mod)) {
-        if (!Object.hasOwn(refModule, exp)) fail(lang, file, `export "${exp}" is not in ${refFile}`);
-      }
-    }
-  }
-  // The main catalogues must say which language they are.
-  for (const lang of LANGS) {
-    const file = fileName('', lang);
-    if (!catalogues.get('').has(lang)) continue;
-    const mod = await import(pathToFileURL(path.join(dir, file)).href).catch(() => null);
-    if (mod && mod.default && typeof mod.default === 'object' && !Object.hasOwn(mod.default, 'lang')) {
-      fail(lang, file, `default.lang is missing (expected "${lang}")`);
-    }
+    }));
   }
 }
 
-await main();
-console.log(`i18n: ${passed} passed, ${failed} failed`);
-process.exitCode = failed === 0 ? 0 : 1;
+/** Checks the file of catalogue `cat` in `lang` against the nb file (present: the languages found). */
+async function checkCatalogue(cat, present, lang) {
+  const refFile = fileName(cat, REFERENCE);
+  const file = fileName(cat, lang);
+  if (!present.has(REFERENCE)) {
+    if (lang === REFERENCE) {
+      fail(REFERENCE, refFile, `missing: the reference catalogue for ${[...present].map((l) => fileName(cat, l)).join(', ')}`);
+    } else {
+      fail(lang, file, `cannot be compared: the reference ${refFile} is missing`);
+    }
+    return;
+  }
+  const refModule = await load(REFERENCE, refFile);
+  if (!refModule) {
+    // Reported as the reference's failure (in every language's test: nothing could be compared).
+    return;
+  }
+  if (!present.has(lang)) {
+    fail(lang, file, `missing (${refFile} exists)`);
+    return;
+  }
+  const mod = lang === REFERENCE ? refModule : await load(lang, file);
+  if (!mod) return;
+  current.passed++; // the file exists and imports
+  for (const exp of Object.keys(refModule)) {
+    if (!Object.hasOwn(mod, exp)) {
+      fail(lang, file, `export "${exp}" is missing (present in ${refFile})`);
+      continue;
+    }
+    compare(lang, file, exp, exp, refModule[exp], mod[exp]);
+  }
+  for (const exp of Object.keys(mod)) {
+    if (!Object.hasOwn(refModule, exp)) fail(lang, file, `export "${exp}" is not in ${refFile}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Every code the core can emit has a bokmål text (then, by the checks above, a text in every
+// language). The codes come from the core's schema (`sosialhjelp --schema`, written by
+// scripts/build.sh to target/schema.json; CORE_SCHEMA names another file), and the catalogues are
+// loaded as modules — no pattern matching over their source.
+
+const schemaFile = process.env.CORE_SCHEMA ?? path.join(here, '..', 'target', 'schema.json');
+
+/** The catalogue section each kind of code is looked up in (www/render.js, www/app.js). */
+const SECTIONS = {
+  errorCode: 'error',
+  lineCode: 'line',
+  noticeCode: 'notice',
+  alternativeCode: 'alternative',
+  incomeKind: 'incomeKind',
+  incomeRule: 'incomeRule',
+  category: 'category',
+  householdType: 'householdType',
+  noTopUpReason: 'outcome',
+  cannotEstimateReason: 'outcome',
+  verdict: 'volunteer',
+  group: null, // shown as a sign and a style (www/render.js), not as words
+};
+
+/** UI texts www/guidance.js uses besides the codes. */
+const GUIDANCE_UI = ['sectionEmergency', 'sectionVilkar', 'sectionAktivitetsplikt', 'sectionBreach', 'sectionRights', 'sectionKvp',
+  'sectionCannotKnow', 'adultLabel', 'adultSingleLabel', 'groundsHeading', 'activitiesHeading', 'kvpAmount', 'kvpG',
+  'kvpBarnetilleggAmount', 'incomeEffectsHeading', 'incomeEffectLine', 'officeFinderText', 'confidenceV2', 'confidenceI'];
+
+test('every code in the core schema has a bokmål text', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const schema = JSON.parse(await readFile(schemaFile, 'utf8'));
+  const nb = (await importCatalogue('nb.js')).default;
+  const guidance = (await importCatalogue('guidance.nb.js')).default;
+  const missing = [];
+  for (const [kind, codes] of Object.entries(schema.codes)) {
+    if (kind === 'guidance') {
+      for (const c of codes) if (typeof guidance[c] !== 'string') missing.push(`guidance.nb.js ${c}`);
+      continue;
+    }
+    const section = SECTIONS[kind];
+    if (section === null) continue;
+    assert.ok(section, `the schema has codes of kind "${kind}" that this test does not know where to look up`);
+    for (const c of codes) if (nb[section]?.[c] === undefined) missing.push(`nb.js ${section}.${c}`);
+  }
+  if (nb.outcome?.support === undefined) missing.push('nb.js outcome.support');
+  for (const k of GUIDANCE_UI) if (typeof guidance[k] !== 'string') missing.push(`guidance.nb.js ${k}`);
+  assert.deepEqual(missing, [], `texts missing for codes the core emits:\n${missing.join('\n')}`);
+});

@@ -11,7 +11,7 @@ use proptest::test_runner::{Config, TestCaseError};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde_json::{json, Value};
 use sosialhjelp::input::{from_json, HouseholdInput};
-use sosialhjelp::estimate::Group;
+use sosialhjelp::rules::livsopphold::Group;
 use sosialhjelp::{estimate, estimate_json, Estimate, Outcome, YearMonth};
 
 const CASES: u32 = 10_000;
@@ -385,6 +385,19 @@ proptest! {
         prop_assert_eq!(after.totals.kept_out_income, before.totals.kept_out_income + extra.dec());
     }
 
+    /// The batch's compact path (`totals`, no lines) gives the same outcome, totals and range as
+    /// the full estimate, for every household.
+    #[test]
+    fn totals_agree_with_the_full_estimate(h in household()) {
+        let input: HouseholdInput = from_json(&h.text()).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let full = estimate(&input, today()).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let lean = sosialhjelp::totals(&input, today()).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(full.outcome, lean.outcome);
+        prop_assert_eq!(full.totals, lean.totals);
+        prop_assert_eq!(full.amount_range, lean.amount_range);
+        prop_assert_eq!(full.rate_table.and_then(|t| t.caveat), lean.rates_caveat);
+    }
+
     /// The same input gives the same output: natively (parsed `HouseholdInput` + `estimate`) and
     /// through `estimate_json`; serialising the estimate twice gives identical JSON; and the input
     /// re-parsed from `serde_json::to_string` of an equivalent JSON value (a `Value` round trip, and
@@ -445,5 +458,5 @@ fn no_funds_never_cover() {
     assert_eq!(est.totals.difference, Decimal::new(49, 2));
     assert_eq!(est.totals.amount, Decimal::ZERO);
     assert!(est.totals.own_funds.is_zero());
-    assert_ne!(est.outcome, Outcome::NoTopUp(sosialhjelp::estimate::NoTopUpReason::FundsCover), "fundsCover without funds");
+    assert_ne!(est.outcome, Outcome::NoTopUp(sosialhjelp::rules::livsopphold::NoTopUpReason::FundsCover), "fundsCover without funds");
 }

@@ -4,6 +4,8 @@
 // message catalogue. No money arithmetic and no rule happens here: the core reads every amount
 // (readAmount, for the echo beside each field) and decides every number and every error.
 import init, { estimate, readAmount, version } from './pkg/sosialhjelp.js';
+// The core's schema (`sosialhjelp --schema`, bundled at build time): the input vocabulary and limits.
+import { incomeKinds as INCOME_KIND_GROUPS, customRateKeys, limits } from 'core:schema';
 import nb from './i18n/nb.js';
 import { t, lookup, errorId, el, encodeState, decodeState, withFallback, formatKr, formatOr, citations } from './util.js';
 import { headline, alternatives, nextSteps, resultBody, compareTable, volunteerResult, printSummary } from './render.js';
@@ -15,11 +17,13 @@ const STEPS = ['household', 'housing', 'income', 'result'];
 // The fields the page asks for, as names of the JSON format (the core decides what they mean).
 const EXPENSES = [['housing', 'ui.housingHint'], ['commonCosts', 'ui.commonCostsHint'], ['mortgageInstalments', 'ui.mortgageInstalmentsHint'],
   ['electricity'], ['insurance'], ['childcare', 'ui.childcareHint']];
-const INCOME_KINDS = ['workNet', 'aap', 'dagpenger', 'sykepenger', 'uforetrygd', 'bostotte', 'studentSupport', 'other'];
-const CHILD_INCOME_KINDS = ['barnetrygd', 'utvidetBarnetrygd', 'kontantstotte', 'barnebidrag', 'overgangsstonad', 'childWorkIncome'];
-const MORE_INCOME_KINDS = ['introduksjonsstonad', 'kvalifiseringsstonad', 'otherNavBenefit'];
+const incomeKinds = (group) => INCOME_KIND_GROUPS.filter((k) => k.group === group).map((k) => k.kind);
+const INCOME_KINDS = incomeKinds('common');
+const CHILD_INCOME_KINDS = incomeKinds('children');
+const MORE_INCOME_KINDS = incomeKinds('more');
 const ALL_INCOME_KINDS = [...INCOME_KINDS, ...CHILD_INCOME_KINDS, ...MORE_INCOME_KINDS];
-const RATE_KEYS = ['single', 'couple', 'sharedHousing', 'child0to5', 'child6to10', 'child11to17'];
+const RATE_KEYS = customRateKeys;
+const MAX_CHILDREN = limits.maxChildren;
 
 const state = {
   mode: 'citizen', lang: 'nb', step: 0, M: nb,
@@ -27,6 +31,12 @@ const state = {
   renderGuidance: null, nbGuidance: null,
   /** The valid estimate that matches the form, or null: print and share never use anything else. */
   last: null,
+  /** The guidance last asked of the core; asked again only when the estimate's guidanceKey changes. */
+  guidance: null,
+  /** The core's whole API (guidance, quickCheck), loaded after the first screen (loadFull). */
+  full: null,
+  /** The quick check's last answer. */
+  quick: null,
   /** Error ids of the fields the user has changed, and the steps checked with Neste. */
   touched: new Set(), checked: new Set(),
   ratesFromJson: null,
@@ -47,6 +57,21 @@ async function loadLang(lang) {
 }
 
 /**
+ * The core's whole API (pkg/sosialhjelp_full.js: also guidance and quickCheck). The first screen
+ * needs only estimate and readAmount, so this module loads after it, or when the volunteer's quick
+ * check first needs it.
+ */
+let fullModule = null;
+function loadFull() {
+  fullModule ??= import('./pkg/sosialhjelp_full.js').then(async (m) => {
+    await m.default();
+    state.full = m;
+    return m;
+  });
+  return fullModule;
+}
+
+/**
  * The guidance (vilkår, aktivitetsplikt, rights, KVP, nødhjelp): its renderer and texts are not on
  * the first screen, so they load right after it, and the result is drawn again with them.
  */
@@ -56,6 +81,7 @@ async function loadGuidance() {
     import('./guidance.js'),
     GUIDANCE.nb(),
     lang === 'nb' ? null : GUIDANCE[lang]().catch(() => null),
+    loadFull(),
   ]);
   state.renderGuidance = render.renderGuidance;
   state.nbGuidance = nbG.default;
@@ -118,6 +144,7 @@ function amountField(id, labelKey, field, hintKey, prefix = 'err-') {
 }
 
 function buildStaticFields() {
+  for (const id of ['vchildren', 'childCount']) $(id).max = String(MAX_CHILDREN);
   for (const [k, hint] of EXPENSES) $('expenseFields').append(amountField(k, `ui.${k}`, `expenses.${k}`, hint));
   for (const k of INCOME_KINDS) $('incomeFields').append(amountField(`income-${k}`, `incomeKind.${k}`, `income.${k}`));
   for (const k of CHILD_INCOME_KINDS) $('childIncomeFields').append(amountField(`income-${k}`, `incomeKind.${k}`, `income.${k}`));
@@ -129,7 +156,7 @@ function buildStaticFields() {
 
 function syncChildren() {
   const box = $('children');
-  const n = Math.max(0, Math.min(20, parseInt($('childCount').value, 10) || 0));
+  const n = Math.max(0, Math.min(MAX_CHILDREN, parseInt($('childCount').value, 10) || 0));
   while (box.children.length > n) box.lastElementChild.remove();
   while (box.children.length < n) {
     const i = box.children.length;
@@ -387,7 +414,8 @@ function recalc() {
     $('result-body').replaceChildren();
   } else {
     const est = reply.estimate;
-    state.last = { est, household };
+    const g = currentGuidance(household, est);
+    state.last = { est, household, guidance: g };
     summary.hidden = true;
     summary.replaceChildren();
     live.replaceChildren(headline(M, est), alternatives(M, est) ?? '');
@@ -395,10 +423,23 @@ function recalc() {
     $('result-next').replaceChildren(
       stale ? el('button', { type: 'button', class: 'secondary enter-rates', id: 'enterRates', text: M.headline.enterRates }) : '',
       nextSteps(M, 'next-title'));
-    $('result-body').replaceChildren(resultBody(M, est, { caseworker: state.mode === 'caseworker', renderGuidance: state.renderGuidance }));
+    $('result-body').replaceChildren(resultBody(M, est, { caseworker: state.mode === 'caseworker', guidance: g, renderGuidance: state.renderGuidance }));
   }
   renderCompare();
   afterChange();
+}
+
+/**
+ * The guidance for the household, asked of the core only when its facts changed (the estimate's
+ * guidanceKey) and only once its renderer has loaded; null until then.
+ */
+function currentGuidance(household, est) {
+  if (!state.renderGuidance || !state.full) return null;
+  if (state.guidance?.key !== est.guidanceKey) {
+    const reply = state.full.guidance(household);
+    state.guidance = reply.ok ? reply.guidance : null;
+  }
+  return state.guidance;
 }
 
 function renderCompare() {
@@ -420,61 +461,58 @@ function renderCompare() {
 
 // ---------- the volunteer quick check ----------
 
-const VOLUNTEER_TYPES = { single: ['single', 1], together: ['married', 2], alone: ['cohabiting', 1], shared: ['sharedHousing', 1] };
-
-/** The quick check's household: adults of 30 stand in for the ages it does not ask. */
-function volunteerHousehold(childAge) {
-  const [type, adults] = VOLUNTEER_TYPES[radio('vtype')] ?? VOLUNTEER_TYPES.single;
-  const n = Math.max(0, Math.min(50, parseInt(val('vchildren'), 10) || 0));
-  const h = {
-    householdType: type,
-    adults: Array.from({ length: adults }, () => ({ age: 30 })),
-    children: Array.from({ length: n }, () => ({ age: childAge })),
-    expenses: {},
-    incomes: [],
-  };
-  if (type === 'cohabiting') h.commonChildren = false;
-  if (val('vhousing')) h.expenses.housing = val('vhousing');
-  if (val('vincome')) h.incomes.push({ kind: 'other', amount: val('vincome') });
-  if (val('vfunds')) h.liquidFunds = val('vfunds');
-  return h;
+/** The quick check's answers, as the core reads them (empty answers left out: the core waits). */
+function quickAnswers() {
+  const q = { who: radio('vtype') ?? 'single' };
+  for (const [id, key] of [['vchildren', 'children'], ['vhousing', 'housing'], ['vincome', 'income'], ['vfunds', 'funds']]) {
+    if (val(id).trim()) q[key] = val(id);
+  }
+  return q;
 }
 
 function recalcVolunteer() {
   const box = $('v-result');
   clearErrors($('volunteer'));
   $('v-emergency').hidden = !$('vemergency').checked;
-  // Child ages are not asked: bound the answer by the cheapest (0–5) and dearest (11–17) band.
-  const low = estimate(volunteerHousehold(3));
-  const high = estimate(volunteerHousehold(14));
-  if (!low.ok || !high.ok) {
-    for (const e of (low.ok ? high : low).errors) {
+  if (!state.full) {
+    // The quick check is in the core's whole API: load it the first time the check is shown.
+    if (state.mode === 'volunteer') {
+      box.replaceChildren(el('p', { class: 'hint', text: state.M.ui.loading }));
+      loadFull().then(recalcVolunteer, () => box.replaceChildren(el('p', { class: 'error', role: 'alert', text: state.M.ui.loadFailed })));
+    }
+    afterChange();
+    return;
+  }
+  // The core bounds the answer by the child ages it does not ask, and decides the verdict.
+  const reply = state.full.quickCheck(quickAnswers());
+  state.quick = reply.ok ? reply.check : null;
+  if (!reply.ok) {
+    for (const e of reply.errors) {
       const p = $(errorId(e.field, 'err-v-'));
       if (p) markError(p, errorText(e));
     }
     box.replaceChildren();
-  } else if (!val('vhousing') || !val('vincome')) {
-    // No answer before the questions that decide it are answered.
+  } else if (reply.check.verdict === 'waiting') {
     box.replaceChildren(el('p', { class: 'hint', id: 'v-waiting', text: state.M.volunteer.waiting }));
   } else {
-    box.replaceChildren(volunteerResult(state.M, low.estimate, high.estimate));
+    box.replaceChildren(volunteerResult(state.M, reply.check));
   }
   afterChange();
 }
 
 /** «Cannot tell»: carries the answers into the citizen flow, where the children's ages are asked. */
 function continueFromVolunteer() {
-  const type = radio('vtype');
+  const q = state.quick;
   const h = {
     month: currentMonth(),
-    householdType: VOLUNTEER_TYPES[type]?.[0] ?? 'single',
+    householdType: q?.householdType ?? 'single',
     adults: [],
     children: Array.from({ length: Math.max(0, parseInt(val('vchildren'), 10) || 0) }, () => ({ age: '' })),
     expenses: { housing: val('vhousing') },
     incomes: val('vincome') ? [{ kind: 'other', amount: val('vincome') }] : [],
     liquidFunds: val('vfunds'),
   };
-  if (type === 'alone') h.commonChildren = false;
+  if (q?.commonChildren !== undefined) h.commonChildren = q.commonChildren;
   fill(h);
   $('emNoFood').checked = $('vemergency').checked;
   state.step = 0;
@@ -669,7 +707,7 @@ function startOver() {
 
 function buildPrint() {
   const nbFull = state.nbGuidance ? { ...nb, guidance: state.nbGuidance } : nb;
-  $('print-summary').replaceChildren(state.last ? printSummary(state.M, nbFull, state.last.est, state.last.household) : '');
+  $('print-summary').replaceChildren(state.last ? printSummary(state.M, nbFull, state.last.est, state.last.household, state.last.guidance) : '');
 }
 
 function exportScenario() {

@@ -15,11 +15,14 @@ function sourceLink(M, id) {
   return a ? el('span', { class: 'source' }, a) : null;
 }
 
+/** The name of a rate line's category; a child's names its age band (the table's own bands). */
+const categoryText = (M, line) => t(M.category[line.category], { from: line.fromAge, to: line.toAge });
+
 /** A short label for print: the category or kind only, without the rule text. */
 function shortLineText(M, line) {
   switch (line.code) {
-    case 'rate': return M.category[line.category];
-    case 'rateChild': return t(M.line.rateChild, { age: line.age, category: M.category[line.category] });
+    case 'rate': return categoryText(M, line);
+    case 'rateChild': return t(M.line.rateChild, { age: line.age, category: categoryText(M, line) });
     case 'incomeCounted': return M.incomeKind[line.incomeKind];
     case 'incomeKeptOut': return `${M.incomeKind[line.incomeKind]} (${M.ui.keptOutTitle.toLowerCase()})`;
     case 'ownFunds': return M.ui.fundsLegend;
@@ -31,7 +34,7 @@ function shortLineText(M, line) {
 
 function lineText(M, line) {
   const params = {
-    category: M.category[line.category],
+    category: line.category ? categoryText(M, line) : '',
     age: line.age,
     label: line.label,
     kind: (M.incomeKind[line.incomeKind] ?? '') + (line.label ? ` (${line.label})` : ''),
@@ -132,9 +135,9 @@ function ratesUsed(M, rt) {
   const table = el('table', { class: 'calc rates' }, el('caption', { text: M.ui.ratesUsedTitle }));
   table.append(el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: M.ui.colCategory }), el('th', { scope: 'col', text: M.ui.colAmount }))));
   const body = el('tbody');
-  for (const [k, v] of Object.entries(rt.rates)) {
-    body.append(el('tr', {}, el('th', { scope: 'row', text: M.ui.rates[k] }), el('td', { class: 'num', text: formatKr(v, M.lang) })));
-  }
+  const row = (label, amount) => body.append(el('tr', {}, el('th', { scope: 'row', text: label }), el('td', { class: 'num', text: formatKr(amount, M.lang) })));
+  for (const k of ['single', 'couple', 'sharedHousing']) if (rt.rates[k] !== undefined) row(M.ui.rates[k], rt.rates[k]);
+  for (const b of rt.rates.children) row(t(M.ui.rates.child, { from: b.fromAge, to: b.toAge }), b.amount);
   table.append(body);
   return el('div', { class: 'table-wrap' }, table);
 }
@@ -144,7 +147,7 @@ function ratesUsed(M, rt) {
  * (guidance.js) and the guidance texts (`M.guidance`) load after the first screen; until then the
  * guidance is left out and rendered on the next call.
  */
-export function resultBody(M, est, { caseworker = false, renderGuidance = null } = {}) {
+export function resultBody(M, est, { caseworker = false, guidance = null, renderGuidance = null } = {}) {
   const frag = document.createDocumentFragment();
   if (est.rateTable) {
     const rt = est.rateTable;
@@ -158,7 +161,7 @@ export function resultBody(M, est, { caseworker = false, renderGuidance = null }
     notices.append(el('li', { 'data-code': n.code }, `${t(M.notice[n.code], { month: n.month ? formatMonth(n.month, M.lang) : '' })} `, sourceLink(M, n.source) ?? ''));
   }
   frag.append(el('h3', { text: M.ui.notices }), notices);
-  if (est.guidance && renderGuidance && M.guidance) frag.append(el('div', { class: 'guidance' }, renderGuidance(M, est.guidance)));
+  if (guidance && renderGuidance && M.guidance) frag.append(el('div', { class: 'guidance' }, renderGuidance(M, guidance)));
   return frag;
 }
 
@@ -192,29 +195,22 @@ export function compareTable(M, a, b) {
 }
 
 /**
- * The volunteer's answer from two estimates that bound the unknown child ages (all children in
- * the lowest-rate band, and all in the highest): likely, unlikely, or cannot tell.
+ * The volunteer's answer, as the core's quick check decided it (likely, unlikely, or cannot tell),
+ * with the amount or range it bounds from the ages it does not ask.
  */
-export function volunteerResult(M, low, high) {
+export function volunteerResult(M, q) {
   const V = M.volunteer;
   const box = document.createDocumentFragment();
-  const support = (e) => e.outcome.kind === 'support';
-  let kind;
-  let text;
-  if (support(low) && support(high)) {
-    kind = 'likely';
-    text = low.totals.amount === high.totals.amount
-      ? t(V.likelyExact, { amount: formatKr(low.totals.amount, M.lang) })
-      : t(V.likelyAmount, { low: formatKr(low.totals.amount, M.lang), high: formatKr(high.totals.amount, M.lang) });
-  } else if (!support(low) && !support(high)) {
-    kind = 'unlikely';
-    text = V.unlikelyText;
-  } else {
-    kind = 'cannotTell';
-    text = V.cannotTellText;
-  }
+  const kind = q.verdict;
+  const text = {
+    likely: q.low === q.high
+      ? t(V.likelyExact, { amount: formatKr(q.low, M.lang) })
+      : t(V.likelyAmount, { low: formatKr(q.low, M.lang), high: formatKr(q.high, M.lang) }),
+    unlikely: V.unlikelyText,
+    cannotTell: V.cannotTellText,
+  }[kind];
   const p = el('p', { class: 'v-answer', text });
-  const vintage = vintageSentence(M, low);
+  const vintage = vintageSentence(M, q);
   if (vintage) p.append(' ', el('strong', { class: 'vintage', 'data-vintage': '', text: vintage }));
   box.append(el('p', { class: `headline v-${kind}`, id: 'v-headline', 'data-kind': kind, text: V[kind] }), p);
   if (kind === 'cannotTell') box.append(el('button', { type: 'button', id: 'v-continue', class: 'primary', text: V.continue }));
@@ -226,7 +222,7 @@ export function volunteerResult(M, low, high) {
   return box;
 }
 
-function printColumn(M, est, household) {
+function printColumn(M, est, household, guidance) {
   const P = M.print;
   const col = el('div', { class: 'print-col', lang: M.lang });
   col.append(el('h2', { text: P.title }));
@@ -240,7 +236,7 @@ function printColumn(M, est, household) {
   const alt = alternatives(M, est);
   if (alt) col.append(alt);
   if (est.rateTable) col.append(calcTable(M, est, { sources: false, short: true }));
-  const duties = M.guidance ? est.guidance?.aktivitetsplikt ?? [] : [];
+  const duties = M.guidance ? guidance?.aktivitetsplikt ?? [] : [];
   if (duties.length) {
     col.append(el('h3', { text: P.vilkar }));
     col.append(el('ul', {}, ...duties.map((d) => el('li', { text: t(P.adultDuty, { n: d.adultIndex + 1, age: d.age, text: M.guidance[d.status] ?? d.status }) }))));
@@ -254,11 +250,11 @@ function printColumn(M, est, household) {
  * The one-page A4 summary to bring to NAV. When the page language is not bokmål, the bokmål text
  * stands beside it (NAV's working language). Only called with an estimate that matches the form.
  */
-export function printSummary(M, nb, est, household) {
+export function printSummary(M, nb, est, household, guidance) {
   const frag = document.createDocumentFragment();
   const cols = el('div', { class: M.lang === 'nb' ? 'print-cols one' : 'print-cols two' });
-  cols.append(printColumn(M, est, household));
-  if (M.lang !== 'nb') cols.append(printColumn(nb, est, household));
+  cols.append(printColumn(M, est, household, guidance));
+  if (M.lang !== 'nb') cols.append(printColumn(nb, est, household, guidance));
   frag.append(cols, el('p', { class: 'print-foot', text: t(M.print.generated, { date: new Date().toISOString().slice(0, 10) }) }));
   return frag;
 }

@@ -2,10 +2,11 @@
 //
 //   BASE_URL=http://127.0.0.1:8765/ node tests/e2e/bench.mjs     (bash scripts/bench.sh runs it)
 //
-// 1. µs per estimate() call, JS → wasm → JS, measured inside the page with performance.now():
-//    the page's own module (import('./pkg/sosialhjelp.js')), a JS object with string amounts as the
-//    form sends it, the full explanation returned as JS objects. ROUNDS rounds of CALLS calls after
-//    WARMUP warm-up calls; the median round is the figure.
+// 1. µs per call, JS → wasm → JS, measured inside the page with performance.now(): estimate() of
+//    the page's own first-screen module (import('./pkg/sosialhjelp.js')) and guidance() of the whole
+//    API (pkg/sosialhjelp_full.js), a JS object with string amounts as the form sends it, the result
+//    returned as JS objects. ROUNDS rounds of CALLS calls after WARMUP warm-up calls; the median round
+//    is the figure. Also benchEstimate(): the same estimate inside the module, without the boundary.
 // 2. Navigation → first result: the time at which html[data-ready=true] appears (a MutationObserver
 //    installed before any page script records performance.now(), which counts from
 //    performance.timeOrigin, the start of the navigation). LOADS fresh loads with the HTTP cache
@@ -22,7 +23,7 @@ const fmt = (x, d = 2) => x.toFixed(d);
 
 // The households, as the page's form would send them (amounts as strings).
 const FAMILY_OF_FIVE = {
-  month: '2024-03', householdType: 'couple', adults: [{ age: 34 }, { age: 29 }],
+  month: '2024-03', householdType: 'married', adults: [{ age: 34 }, { age: 29 }],
   children: [{ age: 4 }, { age: 9 }, { age: 15 }],
   expenses: { housing: '14500', electricity: '1200', insurance: '250', childcare: '1500',
     other: [{ label: 'Medisiner', amount: '350,50' }] },
@@ -46,31 +47,36 @@ console.log(`browser benchmark: ${BASE_URL}, Chromium ${browserVersion}, headles
 await page.goto(BASE_URL);
 await page.waitForSelector('html[data-ready=true]', { timeout: 15000 });
 for (const [name, household] of [['single adult', SINGLE], ['family of five', FAMILY_OF_FIVE]]) {
-  const r = await page.evaluate(async ({ household, ROUNDS, CALLS, WARMUP }) => {
-    // The module instance the page already initialised (same URL, same module map).
-    const m = await import(new URL('./pkg/sosialhjelp.js', document.baseURI).href);
-    await m.default();
-    const first = m.estimate(household);
-    let sink = 0;
-    for (let i = 0; i < WARMUP; i++) sink += m.estimate(household).ok ? 1 : 0;
-    const perCall = [];
-    for (let r = 0; r < ROUNDS; r++) {
-      const t0 = performance.now();
-      for (let i = 0; i < CALLS; i++) sink += m.estimate(household).ok ? 1 : 0;
-      perCall.push(((performance.now() - t0) * 1000) / CALLS);
-    }
-    const e = first.estimate;
-    return {
-      perCall, sink, ok: first.ok,
-      amount: e?.totals?.amount, lines: e?.lines?.length,
-      guidanceItems: e ? JSON.stringify(e.guidance).match(/"code"/g)?.length : 0,
-      jsonBytes: JSON.stringify(first).length,
-    };
-  }, { household, ROUNDS, CALLS, WARMUP });
-  if (!r.ok || r.sink !== WARMUP + ROUNDS * CALLS) throw new Error(`${name}: the estimate failed: ${JSON.stringify(r).slice(0, 300)}`);
-  console.log(`  estimate() JS→wasm→JS, ${name.padEnd(15)} median ${fmt(median(r.perCall))} µs/call ` +
-    `(rounds ${fmt(Math.min(...r.perCall))}–${fmt(Math.max(...r.perCall))}; ${ROUNDS} × ${CALLS} calls after ${WARMUP}; ` +
-    `result: amount ${r.amount}, ${r.lines} lines, ${r.guidanceItems} guidance codes, ${r.jsonBytes} B as JSON)`);
+  for (const [module, fn] of [['sosialhjelp', 'estimate'], ['sosialhjelp_full', 'guidance']]) {
+    const r = await page.evaluate(async ({ household, module, fn, ROUNDS, CALLS, WARMUP }) => {
+      // The module instance the page already initialised (same URL, same module map).
+      const m = await import(new URL(`./pkg/${module}.js`, document.baseURI).href);
+      await m.default();
+      const call = m[fn];
+      const first = call(household);
+      let sink = 0;
+      for (let i = 0; i < WARMUP; i++) sink += call(household).ok ? 1 : 0;
+      const perCall = [];
+      for (let r = 0; r < ROUNDS; r++) {
+        const t0 = performance.now();
+        for (let i = 0; i < CALLS; i++) sink += call(household).ok ? 1 : 0;
+        perCall.push(((performance.now() - t0) * 1000) / CALLS);
+      }
+      const inside = m.benchEstimate ? m.benchEstimate(household, CALLS) : NaN;
+      return {
+        perCall, sink, ok: first.ok, inside,
+        amount: first.estimate?.totals?.amount, lines: first.estimate?.lines?.length,
+        codes: JSON.stringify(first).match(/"code"/g)?.length ?? 0,
+        jsonBytes: JSON.stringify(first).length,
+      };
+    }, { household, module, fn, ROUNDS, CALLS, WARMUP });
+    if (!r.ok || r.sink !== WARMUP + ROUNDS * CALLS) throw new Error(`${name}: ${fn}() failed: ${JSON.stringify(r).slice(0, 300)}`);
+    const what = fn === 'estimate' ? `amount ${r.amount}, ${r.lines} lines` : `${r.codes} codes`;
+    console.log(`  ${`${fn}()`.padEnd(11)} JS→wasm→JS, ${name.padEnd(15)} median ${fmt(median(r.perCall))} µs/call ` +
+      `(rounds ${fmt(Math.min(...r.perCall))}–${fmt(Math.max(...r.perCall))}; ${ROUNDS} × ${CALLS} calls after ${WARMUP}; ` +
+      `result: ${what}, ${r.jsonBytes} B as JSON)`);
+    if (Number.isFinite(r.inside)) console.log(`  benchEstimate() inside the module (no JS boundary), ${name.padEnd(15)} ${fmt(r.inside)} µs/estimate`);
+  }
 }
 
 // --- 2. navigation → first result ---------------------------------------------------------------
@@ -89,7 +95,7 @@ for (let i = 0; i < LOADS; i++) {
   await p.waitForFunction(() => window.__readyAt !== undefined);
   loads.push(await p.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
-    const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+    const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/sosialhjelp_bg.wasm'));
     return { ready: window.__readyAt, response: nav.responseEnd, dcl: nav.domContentLoadedEventEnd, wasmEnd: wasm?.responseEnd ?? NaN };
   }));
   await p.close();

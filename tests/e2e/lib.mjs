@@ -1,4 +1,6 @@
 // Shared helpers for the browser tests: Debian chromium through playwright-core, no downloads.
+// The tests themselves use Node's built-in runner (node:test, node:assert/strict):
+//   BASE_URL=http://127.0.0.1:8765/ node --test --test-reporter=spec tests/e2e/run.mjs
 import { chromium } from 'playwright-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,33 +30,4 @@ export async function load(page, hash) {
   // The guidance (its renderer and texts) loads right after the first screen.
   await page.waitForSelector('html[data-guidance=true]', { timeout: 10000 });
   return page;
-}
-
-let passed = 0;
-let failed = 0;
-
-/** Runs one named test; a failure is counted and printed, never swallowed. */
-export async function test(name, fn) {
-  try {
-    await fn();
-    passed++;
-    console.log(`ok - ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`FAILED - ${name}\n  ${String(e?.stack ?? e).split('\n').join('\n  ')}`);
-  }
-}
-
-export function assert(cond, message) {
-  if (!cond) throw new Error(`assertion failed: ${message}`);
-}
-
-export function assertEq(actual, expected, message) {
-  if (actual !== expected) throw new Error(`${message}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
-}
-
-/** Prints the closing line CI reads and sets the exit code. */
-export function finish() {
-  console.log(`e2e: ${passed} passed, ${failed} failed`);
-  process.exitCode = failed === 0 && passed > 0 ? 0 : 1;
 }

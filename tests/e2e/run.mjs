@@ -1,19 +1,32 @@
 // End-to-end tests of the served page in real headless Chromium.
-import { launch, load, test, assert, assertEq, finish, BASE_URL } from './lib.mjs';
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, load, BASE_URL } from './lib.mjs';
 
-const ctx = await launch();
-const page = ctx.pages()[0] ?? await ctx.newPage();
+// One browser context for the whole file: the tests run in order (node:test runs a file's tests
+// sequentially) and the last one checks what the others left in the console and the network.
+let ctx;
+let page;
 const consoleErrors = [];
-page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
-page.on('pageerror', (e) => consoleErrors.push(String(e)));
 const foreign = [];
-ctx.on('request', (r) => { if (!r.url().startsWith(BASE_URL) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+
+before(async () => {
+  ctx = await launch();
+  page = ctx.pages()[0] ?? await ctx.newPage();
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  ctx.on('request', (r) => { if (!r.url().startsWith(BASE_URL) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+});
+
+after(async () => {
+  await ctx?.close();
+});
 
 const fresh = (hash = '#mode=caseworker') => load(page, hash);
 
 const headline = () => page.textContent('#headline');
 
-await test('a single adult in March 2024: the estimate and its explanation', async () => {
+test('a single adult in March 2024: the estimate and its explanation', async () => {
   await fresh();
   await page.fill('#month', '2024-03');
   await page.fill('#adult0', '35');
@@ -32,7 +45,7 @@ await test('a single adult in March 2024: the estimate and its explanation', asy
   assert(notices.includes('ikke et vedtak'), 'veiledende notice shown');
 });
 
-await test('a family of four in 2022-09: barnetrygd kept out, child bands by age', async () => {
+test('a family of four in 2022-09: barnetrygd kept out, child bands by age', async () => {
   await fresh();
   await page.fill('#month', '2022-09');
   await page.check('input[name=householdType][value=married]');
@@ -50,11 +63,11 @@ await test('a family of four in 2022-09: barnetrygd kept out, child bands by age
   const kept = await page.textContent('tr[data-code=incomeKeptOut]');
   assert(kept.includes('1. september 2022') && kept.includes('trekker ikke'), `kept-out line: ${kept}`);
   const rows = await page.$$eval('tr[data-code=rateChild]', (rs) => rs.map((r) => r.textContent));
-  assertEq(rows.length, 2, 'two child rate lines');
+  assert.equal(rows.length, 2, 'two child rate lines');
   assert(rows[0].includes('0–5') && rows[1].includes('6–10'), `bands: ${rows}`);
 });
 
-await test('income above the need: no monthly top-up, § 19 mentioned', async () => {
+test('income above the need: no monthly top-up, § 19 mentioned', async () => {
   await fresh();
   await page.fill('#month', '2024-03');
   await page.fill('#adult0', '50');
@@ -65,26 +78,26 @@ await test('income above the need: no monthly top-up, § 19 mentioned', async ()
   assert(notices.includes('§ 19'), 'one-off needs (§ 19) cited');
 });
 
-await test('bad input: the error is shown beside the field and announced', async () => {
+test('bad input: the error is shown beside the field and announced', async () => {
   await fresh();
   await page.fill('#adult0', '130');
   const err = page.locator('#err-adults-0-age');
   await err.waitFor({ state: 'visible' });
   assert((await err.textContent()).includes('120'), 'age error names the limit');
-  assertEq(await page.getAttribute('#adult0', 'aria-invalid'), 'true', 'field marked invalid');
+  assert.equal(await page.getAttribute('#adult0', 'aria-invalid'), 'true', 'field marked invalid');
   await page.fill('#adult0', '30');
   await page.fill('#housing', '-5');
   const e2 = page.locator('#err-expenses-housing');
   await e2.waitFor({ state: 'visible' });
   assert((await e2.textContent()).includes('mindre enn 0'), 'negative amount error');
   assert((await page.textContent('#errorSummary')).includes('Rett opp'), 'the error summary asks to fix');
-  assertEq(await page.textContent('#result-live'), '', 'no amount while an input is unusable');
+  assert.equal(await page.textContent('#result-live'), '', 'no amount while an input is unusable');
   await page.fill('#housing', '');
   await page.fill('#adult0', '17');
   assert((await headline()).includes('under 18'), 'under-18 gives cannot-estimate');
 });
 
-await test('spouses with one age entered: the missing age is an error beside its field', async () => {
+test('spouses with one age entered: the missing age is an error beside its field', async () => {
   await fresh();
   await page.check('input[name=householdType][value=married]');
   await page.fill('#adult0', '40');
@@ -96,10 +109,8 @@ await test('spouses with one age entered: the missing age is an error beside its
   assert((await page.textContent('#errorSummary')).includes('ektefellen'), 'the summary names the field');
 });
 
-await test('no console errors and no request to another origin', async () => {
-  assertEq(consoleErrors.length, 0, `console errors: ${consoleErrors.join(' | ')}`);
-  assertEq(foreign.length, 0, `requests to other origins: ${foreign.join(' ')}`);
+test('no console errors and no request to another origin', async () => {
+  assert.equal(consoleErrors.length, 0, `console errors: ${consoleErrors.join(' | ')}`);
+  assert.equal(foreign.length, 0, `requests to other origins: ${foreign.join(' ')}`);
 });
 
-await ctx.close();
-finish();

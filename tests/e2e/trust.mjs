@@ -2,18 +2,31 @@
 // as Norwegians write them and echoed beside the field, nothing dropped, errors found from the step
 // they belong to, print and share never stale, Back between steps, the volunteer before any
 // answer, the rates' age in the headline, next steps on every result, and axe in the new states.
-import { launch, load, test, assert, assertEq, finish, BASE_URL } from './lib.mjs';
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, load, BASE_URL } from './lib.mjs';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
-const ctx = await launch({ bypassCSP: true });
-const page = ctx.pages()[0] ?? await ctx.newPage();
-page.on('dialog', (d) => d.accept());
+// One browser context for the whole file: the tests run in order (node:test runs a file's tests
+// sequentially) and the last one checks the script errors they saw.
+let ctx;
+let page;
 const errors = [];
-page.on('pageerror', (e) => errors.push(String(e)));
+
+before(async () => {
+  ctx = await launch({ bypassCSP: true });
+  page = ctx.pages()[0] ?? await ctx.newPage();
+  page.on('dialog', (d) => d.accept());
+  page.on('pageerror', (e) => errors.push(String(e)));
+});
+
+after(async () => {
+  await ctx?.close();
+});
 
 const fresh = (hash) => load(page, hash);
 const text = (sel) => page.textContent(sel);
@@ -23,7 +36,7 @@ async function axe(label) {
   await page.addScriptTag({ content: AXE });
   const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }));
   const v = result.violations.map((x) => `${x.id} (${x.nodes.length}): ${x.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
-  assertEq(v.length, 0, `${label}: axe violations ${v.join(' | ')}`);
+  assert.equal(v.length, 0, `${label}: axe violations ${v.join(' | ')}`);
 }
 
 /** A scenario link as the share button makes it: the form in the fragment, never sent anywhere. */
@@ -32,13 +45,13 @@ function scenarioLink(mode, scenario) {
   return `#mode=${mode}&lang=nb&s=${bytes}`;
 }
 
-await test('amounts as Norwegians write them: read by the core and echoed beside the field', async () => {
+test('amounts as Norwegians write them: read by the core and echoed beside the field', async () => {
   await fresh('#mode=caseworker');
   await page.fill('#month', '2024-03');
   await page.fill('#adult0', '40');
   for (const [typed, echo] of [['12.500', '12 500'], ['12 500', '12 500'], ['kr 12 500', '12 500'], ['12 500,-', '12 500'], ['12.500,50', '12 500,50'], ['1.234.567', '1 234 567']]) {
     await page.fill('#housing', typed);
-    assertEq((await text('#echo-housing')).replaceAll(NBSP, ' '), `= ${echo} kr`, `echo of ${typed}`);
+    assert.equal((await text('#echo-housing')).replaceAll(NBSP, ' '), `= ${echo} kr`, `echo of ${typed}`);
   }
   await page.fill('#housing', '12.500');
   const row = (await text('tr[data-code=housing]')).replaceAll(NBSP, ' ');
@@ -48,12 +61,12 @@ await test('amounts as Norwegians write them: read by the core and echoed beside
   await err.waitFor({ state: 'visible' });
   const msg = (await err.textContent()).replaceAll(NBSP, ' ');
   assert(msg.includes('12 500 kr') && msg.includes('12,50 kr'), `asks which was meant: ${msg}`);
-  assertEq(await text('#echo-housing'), '', 'no echo for an ambiguous amount');
+  assert.equal(await text('#echo-housing'), '', 'no echo for an ambiguous amount');
   await page.fill('#housing', '9k');
   assert((await err.textContent()).replaceAll(NBSP, ' ').includes('9 000 kr'), 'suggests 9 000 for 9k');
 });
 
-await test('children without ages are an error on step 1, and Neste stays there', async () => {
+test('children without ages are an error on step 1, and Neste stays there', async () => {
   await fresh('#mode=citizen');
   await page.fill('#adult0', '34');
   await page.fill('#childCount', '2');
@@ -61,25 +74,25 @@ await test('children without ages are an error on step 1, and Neste stays there'
   await page.click('#next');
   assert(await page.isVisible('#adult0'), 'still on step 1');
   assert(await page.isVisible('#err-children-1-age'), 'the missing age is marked');
-  assertEq(await page.evaluate(() => document.activeElement?.id), 'child1', 'focus on the first bad field');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'child1', 'focus on the first bad field');
   await page.fill('#child1', '12');
   await page.click('#next');
   assert(await page.isVisible('#housing'), 'step 2 once both ages are given');
 });
 
-await test('an error on an earlier step is listed on the result step and links to its field', async () => {
+test('an error on an earlier step is listed on the result step and links to its field', async () => {
   await fresh(scenarioLink('citizen', { household: { month: '2024-03', householdType: 'single', adults: [{ age: '4l' }], children: [], expenses: { housing: '9000' }, incomes: [] }, step: 3 }));
   assert(await page.isVisible('#errorSummary'), 'error summary shown on the result step');
-  assertEq(await text('#result-live'), '', 'no amount while an input is unusable');
+  assert.equal(await text('#result-live'), '', 'no amount while an input is unusable');
   const link = page.locator('#errorSummary a').first();
   assert((await link.textContent()).includes('Din alder') && (await link.textContent()).includes('steg 1'), `names the field and step: ${await link.textContent()}`);
   await axe('result step with an error summary');
   await link.click();
-  assertEq(await page.evaluate(() => document.activeElement?.id), 'adult0', 'the link goes to the field');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'adult0', 'the link goes to the field');
   assert(await page.isVisible('#err-adults-0-age'), 'the error stands beside the field');
 });
 
-await test('print after an error carries no stale estimate', async () => {
+test('print after an error carries no stale estimate', async () => {
   await fresh('#mode=caseworker');
   await page.fill('#month', '2024-03');
   await page.fill('#adult0', '41');
@@ -98,7 +111,7 @@ await test('print after an error carries no stale estimate', async () => {
   await page.emulateMedia({ media: 'screen' });
 });
 
-await test("the browser's Back and Forward move between steps and keep the input", async () => {
+test("the browser's Back and Forward move between steps and keep the input", async () => {
   await fresh('#mode=citizen');
   await page.fill('#adult0', '30');
   await page.click('#next');
@@ -107,42 +120,42 @@ await test("the browser's Back and Forward move between steps and keep the input
   assert(await page.isVisible('#income-aap'), 'step 3');
   await page.goBack();
   await page.locator('#housing').waitFor({ state: 'visible' });
-  assertEq(await page.inputValue('#housing'), '8000', 'input kept');
+  assert.equal(await page.inputValue('#housing'), '8000', 'input kept');
   await page.goBack();
   await page.locator('#adult0').waitFor({ state: 'visible' });
-  assertEq(await page.inputValue('#adult0'), '30', 'input kept');
+  assert.equal(await page.inputValue('#adult0'), '30', 'input kept');
   await page.goForward();
   await page.locator('#housing').waitFor({ state: 'visible' });
   assert(page.url().startsWith(BASE_URL), 'still on the page');
 });
 
-await test('the volunteer gets no answer before the questions are answered', async () => {
+test('the volunteer gets no answer before the questions are answered', async () => {
   await fresh('#mode=volunteer');
   assert(await page.isVisible('#v-waiting'), 'waits for the answers');
-  assertEq(await page.locator('#v-headline').count(), 0, 'no verdict yet');
+  assert.equal(await page.locator('#v-headline').count(), 0, 'no verdict yet');
   await page.fill('#vhousing', '9000');
-  assertEq(await page.locator('#v-headline').count(), 0, 'no verdict with income unanswered');
+  assert.equal(await page.locator('#v-headline').count(), 0, 'no verdict with income unanswered');
   await page.fill('#vincome', '0');
-  assertEq(await page.getAttribute('#v-headline', 'data-kind'), 'likely', 'an answer once both are given');
+  assert.equal(await page.getAttribute('#v-headline', 'data-kind'), 'likely', 'an answer once both are given');
   await page.check('#vemergency');
   assert(await page.isVisible('#v-emergency'), 'the emergency line shows at once');
   await axe('volunteer with an answer and an emergency');
 });
 
-await test('"cannot tell" continues into the full flow with the answers kept', async () => {
+test('"cannot tell" continues into the full flow with the answers kept', async () => {
   await fresh('#mode=volunteer');
   await page.fill('#vchildren', '2');
   await page.fill('#vhousing', '9000');
   await page.fill('#vincome', '25000');
-  assertEq(await page.getAttribute('#v-headline', 'data-kind'), 'cannotTell', 'cannot tell');
+  assert.equal(await page.getAttribute('#v-headline', 'data-kind'), 'cannotTell', 'cannot tell');
   await page.click('#v-continue');
   assert((await page.evaluate(() => location.hash)).includes('mode=citizen'), 'in the citizen flow');
-  assertEq(await page.inputValue('#childCount'), '2', 'children kept');
-  assertEq(await page.inputValue('#housing'), '9000', 'housing kept');
-  assertEq(await page.inputValue('#income-other'), '25000', 'income kept');
+  assert.equal(await page.inputValue('#childCount'), '2', 'children kept');
+  assert.equal(await page.inputValue('#housing'), '9000', 'housing kept');
+  assert.equal(await page.inputValue('#income-other'), '25000', 'income kept');
 });
 
-await test('the rates age stands in the headline, before the calculation, in every view', async () => {
+test('the rates age stands in the headline, before the calculation, in every view', async () => {
   await fresh('#mode=citizen');
   await page.fill('#month', '2026-12');
   await page.fill('#adult0', '34');
@@ -170,12 +183,12 @@ await test('the rates age stands in the headline, before the calculation, in eve
   await page.fill('#month', '2026-12');
   await page.fill('#adult0', '34');
   await page.fill('#month2', '2024-06');
-  assertEq(await page.locator('table.compare [data-vintage]').count(), 1, 'the comparison flags the outdated month');
+  assert.equal(await page.locator('table.compare [data-vintage]').count(), 1, 'the comparison flags the outdated month');
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   assert((await text('#print-summary')).includes('Satsene for 2026 er trolig høyere'), 'and the print summary');
 });
 
-await test('every result has a next step: apply, phone, office, and the emergency question', async () => {
+test('every result has a next step: apply, phone, office, and the emergency question', async () => {
   await fresh('#mode=citizen');
   await page.check('#emNoFood');
   assert(await page.isVisible('#emergencyNow'), 'the emergency line shows on step 1');
@@ -183,13 +196,13 @@ await test('every result has a next step: apply, phone, office, and the emergenc
   for (let i = 0; i < 3; i++) await page.click('#next');
   const next = await text('#result-next');
   assert(next.includes('55 55 33 33'), 'phone number');
-  assertEq(await page.getAttribute('#result-next a[href*="okonomisk-sosialhjelp"]', 'rel'), 'noreferrer', 'plain link to apply');
+  assert.equal(await page.getAttribute('#result-next a[href*="okonomisk-sosialhjelp"]', 'rel'), 'noreferrer', 'plain link to apply');
   assert(await page.locator('#result-next a[href*="sok-nav-kontor"]').count() === 1, 'office finder');
   assert(await page.isVisible('details.guidance-emergency[open]'), 'what NAV must do today is open first');
   await axe('citizen result in an emergency');
 });
 
-await test('samboer without common children: both readings, labelled', async () => {
+test('samboer without common children: both readings, labelled', async () => {
   await fresh('#mode=citizen');
   await page.fill('#month', '2024-03');
   await page.check('input[name=householdType][value=cohabiting]');
@@ -207,7 +220,7 @@ await test('samboer without common children: both readings, labelled', async () 
   assert((await text('.notices')).includes('samboere uten felles barn'), 'explained');
 });
 
-await test('nynorsk and English name the month in their own language', async () => {
+test('nynorsk and English name the month in their own language', async () => {
   for (const [lang, month] of [['nn', 'januar 2024'], ['en', 'January 2024']]) {
     await fresh(`#mode=volunteer&lang=${lang}`);
     await page.fill('#vhousing', '5000');
@@ -216,9 +229,7 @@ await test('nynorsk and English name the month in their own language', async () 
   }
 });
 
-await test('no script errors', async () => {
-  assertEq(errors.length, 0, errors.join(' | '));
+test('no script errors', async () => {
+  assert.equal(errors.length, 0, errors.join(' | '));
 });
 
-await ctx.close();
-finish();

@@ -138,6 +138,7 @@ export default {
       child0to5: 'Child 0–5 years',
       child6to10: 'Child 6–10 years',
       child11to17: 'Child 11–17 years',
+      child: 'Child {from}–{to} years',
     },
     sourcePrefix: 'Source:',
   },
@@ -210,9 +211,7 @@ export default {
     single: 'Rate for a single adult',
     couple: 'Rate for a married couple or cohabitants (samboere)',
     sharedHousing: 'Rate for a person in shared housing (bofellesskap)',
-    child0to5: 'child 0–5 years',
-    child6to10: 'child 6–10 years',
-    child11to17: 'child 11–17 years',
+    child: 'child {from}–{to} years',
   },
   incomeKind: {
     workNet: 'Pay after tax (lønn etter skatt)',
@@ -313,5 +312,6 @@ export default {
     monthNotCovered: 'The rates you have entered do not apply to this month.',
     rateMissing: 'Fill in this rate. Your household needs it.',
     overflow: 'The sum became too large to calculate.',
+    internal: 'Something went wrong in the calculator. Reload the page.',
   },
 };

@@ -137,6 +137,7 @@ export default {
       child0to5: 'Barn 0–5 år',
       child6to10: 'Barn 6–10 år',
       child11to17: 'Barn 11–17 år',
+      child: 'Barn {from}–{to} år',
     },
     sourcePrefix: 'Kilde:',
   },
@@ -209,9 +210,7 @@ export default {
     single: 'Sats for enslig voksen',
     couple: 'Sats for ektepar eller samboere',
     sharedHousing: 'Sats for person i bofellesskap',
-    child0to5: 'barn 0–5 år',
-    child6to10: 'barn 6–10 år',
-    child11to17: 'barn 11–17 år',
+    child: 'barn {from}–{to} år',
   },
   incomeKind: {
     workNet: 'Lønn etter skatt',
@@ -312,5 +311,6 @@ export default {
     monthNotCovered: 'Satsene du har lagt inn, gjelder ikke for denne måneden.',
     rateMissing: 'Fyll inn denne satsen. Husholdningen din trenger den.',
     overflow: 'Summen ble for stor til å regne ut.',
+    internal: 'Noe gikk galt i kalkulatoren. Last siden på nytt.',
   },
 };

@@ -137,6 +137,7 @@ export default {
       child0to5: 'Barn 0–5 år',
       child6to10: 'Barn 6–10 år',
       child11to17: 'Barn 11–17 år',
+      child: 'Barn {from}–{to} år',
     },
     sourcePrefix: 'Kjelde:',
   },
@@ -209,9 +210,7 @@ export default {
     single: 'Sats for einsleg vaksen',
     couple: 'Sats for ektepar eller sambuarar',
     sharedHousing: 'Sats for person i bufellesskap',
-    child0to5: 'barn 0–5 år',
-    child6to10: 'barn 6–10 år',
-    child11to17: 'barn 11–17 år',
+    child: 'barn {from}–{to} år',
   },
   incomeKind: {
     workNet: 'Løn etter skatt',
@@ -312,5 +311,6 @@ export default {
     monthNotCovered: 'Satsane du har lagt inn, gjeld ikkje for denne månaden.',
     rateMissing: 'Fyll inn denne satsen. Hushaldet ditt treng han.',
     overflow: 'Summen vart for stor til å rekne ut.',
+    internal: 'Noko gjekk gale i kalkulatoren. Last sida på nytt.',
   },
 };

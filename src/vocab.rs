@@ -1,0 +1,147 @@
+//! The vocabulary of a household: who lives together, the kinds of income, and the facts a user may
+//! report about their situation. Shared by the input reader, the validated household and the rules;
+//! it depends on nothing else in the crate.
+
+use serde::Serialize;
+
+code_enum! {
+    /// Who lives together, which decides whose economy is assessed and the adult rate.
+    ///
+    /// Spouses have a mutual duty of maintenance and are assessed together (ekteskapsloven § 38; NAV:
+    /// «Hvis du er gift»). Samboere have none: unless they have children together, the applicant is in
+    /// principle assessed on their own (NAV: «Hvis du er samboer»; Dokument 15:202 (2000–2001)).
+    pub enum HouseholdType {
+        /// One adult living alone (with or without children).
+        Single,
+        /// Married (or registered partners): assessed together, the Ektepar/samboere rate, two adults.
+        Married,
+        /// Samboere. With common children (`commonChildren: true`) assessed together like spouses (two
+        /// adults); without, the applicant alone (one adult), see [`crate::rules::livsopphold`] for the rate.
+        Cohabiting,
+        /// One adult sharing a home with other adults (bofellesskap), e.g. a shared flat or parents.
+        SharedHousing,
+    }
+}
+
+code_enum! {
+    /// What an income is; decides whether it counts (§ 18) in the assessed month.
+    pub enum IncomeKind {
+        /// Net (after tax) pay from work.
+        WorkNet,
+        /// Arbeidsavklaringspenger.
+        Aap,
+        /// Dagpenger (unemployment benefit).
+        Dagpenger,
+        /// Sykepenger (sickness benefit).
+        Sykepenger,
+        /// Uføretrygd (disability benefit).
+        Uforetrygd,
+        /// Overgangsstønad (single-parent transitional benefit).
+        Overgangsstonad,
+        /// Introduksjonsstønad (introduction programme benefit).
+        Introduksjonsstonad,
+        /// Kvalifiseringsstønad (qualification programme benefit).
+        Kvalifiseringsstonad,
+        /// Another NAV benefit (pension, foreldrepenger, …).
+        OtherNavBenefit,
+        /// Bostøtte from Husbanken.
+        Bostotte,
+        /// Ordinary barnetrygd (child benefit).
+        Barnetrygd,
+        /// Utvidet barnetrygd (extended child benefit for single providers).
+        UtvidetBarnetrygd,
+        /// Kontantstøtte (cash-for-care benefit).
+        Kontantstotte,
+        /// Barnebidrag or bidragsforskudd received.
+        Barnebidrag,
+        /// Children's own income from spare-time and holiday work.
+        ChildWorkIncome,
+        /// Student support (Lånekassen loan and grant).
+        StudentSupport,
+        /// Any other income.
+        Other,
+    }
+}
+
+/// The household says it is in an emergency today.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EmergencyInput {
+    /// No food (and no money for food) today.
+    pub no_food: bool,
+    /// Nowhere to sleep tonight.
+    pub no_shelter: bool,
+}
+
+impl EmergencyInput {
+    /// True when either emergency is reported.
+    pub fn any(&self) -> bool {
+        self.no_food || self.no_shelter
+    }
+}
+
+/// One adult's situation, by the adult's index in `adults` (all optional, default false).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct AdultSituation {
+    /// In paid work (also part-time).
+    pub in_work: bool,
+    /// Already in activity linked to a state or another municipal benefit.
+    pub active_through_other_benefit: bool,
+    /// Health or social situation makes activity hard.
+    pub health_or_social: bool,
+    /// Caring duties (children, relatives).
+    pub caring_duties: bool,
+    /// In education.
+    pub in_education: bool,
+    /// Another weighty reason against activity.
+    pub other_reason: bool,
+}
+
+/// Optional facts about the household's situation that refine the guidance.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Situation {
+    /// An emergency today (no food, nowhere to sleep).
+    pub emergency: EmergencyInput,
+    /// Per adult, in the order of `adults`; missing entries mean "nothing reported", extra ones are ignored.
+    pub adults: Vec<AdultSituation>,
+}
+
+
+code_enum! {
+    /// The quick check's one question about who lives together (the volunteer's four answers).
+    pub enum QuickWho {
+        /// Lives alone (with or without children).
+        Single,
+        /// Married, or samboere with children together: two adults assessed together.
+        Together,
+        /// Samboer without children together: assessed alone.
+        Alone,
+        /// Shares a home with other adults.
+        Shared,
+    }
+}
+
+impl QuickWho {
+    /// The household type, the number of adults and, for samboere, whether they have common children.
+    pub fn household(self) -> (HouseholdType, usize, Option<bool>) {
+        match self {
+            QuickWho::Single => (HouseholdType::Single, 1, None),
+            QuickWho::Together => (HouseholdType::Married, 2, None),
+            QuickWho::Alone => (HouseholdType::Cohabiting, 1, Some(false)),
+            QuickWho::Shared => (HouseholdType::SharedHousing, 1, None),
+        }
+    }
+}
+
+impl IncomeKind {
+    /// Where the page offers the kind: the common ones first, those that come with children, then
+    /// the rest (a presentation hint carried in the schema, not a rule).
+    pub fn group(self) -> &'static str {
+        use IncomeKind::*;
+        match self {
+            WorkNet | Aap | Dagpenger | Sykepenger | Uforetrygd | Bostotte | StudentSupport | Other => "common",
+            Barnetrygd | UtvidetBarnetrygd | Kontantstotte | Barnebidrag | Overgangsstonad | ChildWorkIncome => "children",
+            Introduksjonsstonad | Kvalifiseringsstonad | OtherNavBenefit => "more",
+        }
+    }
+}
