@@ -117,7 +117,7 @@ pub struct HouseholdInput {
 }
 
 /// A JSON-like value the reader can walk: a parsed [`Json`] natively, a JS value in wasm
-/// (`src/wasm.rs`), so the browser needs no JSON parser.
+/// (`crates/wasm`), so the browser needs no JSON parser.
 pub trait Node: Sized {
     /// The text of a string or a number: borrowed where the value can lend it (a parsed [`Json`]),
     /// owned where it cannot (a JS value).

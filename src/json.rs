@@ -1,16 +1,15 @@
-//! A JSON value that borrows from the text it was parsed from: what the native input reader walks
-//! (the CLI and `--batch`). `serde_json::Value` copies every key and string and keeps objects in a
-//! `BTreeMap`; this tree keeps text it can borrow as `&str` (strings without escapes, every number's
-//! exact text) and objects as a list, which makes reading a household several times faster.
+//! A JSON value that borrows from the text it was parsed from: what the input reader walks, in the
+//! CLI and in the browser (the page's object arrives as `JSON.stringify` text). Strings without
+//! escapes and every number are `&str` slices of the input; objects are lists. A small parser of its
+//! own, so neither the browser nor `--batch` pays for a general one: no floats (a number is kept as
+//! its exact text, so `12.50` is never a float), nothing built that the reader does not need.
 //!
-//! serde_json still does the parsing, so what is valid JSON does not change: the same syntax, the
-//! same nesting limit (128), the same numbers. A number is kept as its exact text (serde_json's
-//! `arbitrary_precision`), so `12.50` is never a float. Of a key given twice, the last counts, as in
-//! `serde_json::Value`.
+//! It accepts exactly what serde_json accepts (RFC 8259; tested against it in the tests below and in
+//! `tests/properties.rs`): the same whitespace, numbers, escapes (a lone surrogate is an error), at
+//! most 127 nested arrays and objects, nothing after the value. Of a key given twice, the last
+//! counts, as in `serde_json::Value`.
 
-use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::borrow::Cow;
-use std::fmt;
 
 /// A parsed JSON value.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,7 +19,7 @@ pub enum Json<'a> {
     /// `true` / `false`.
     Bool(bool),
     /// A number, as its exact text.
-    Number(Cow<'a, str>),
+    Number(&'a str),
     /// A string.
     String(Cow<'a, str>),
     /// An array.
@@ -29,18 +28,22 @@ pub enum Json<'a> {
     Object(Vec<(Cow<'a, str>, Json<'a>)>),
 }
 
-/// The key serde_json (with `arbitrary_precision`) uses to hand a number over as its text.
-const NUMBER_TOKEN: &str = "$serde_json::private::Number";
+/// The deepest nesting of arrays and objects accepted (serde_json's recursion limit, 128, counts
+/// the level that fails).
+const MAX_DEPTH: usize = 127;
 
 impl<'a> Json<'a> {
     /// Parses `text`; `None` when it is not one well-formed JSON value.
     pub fn parse(text: &'a str) -> Option<Json<'a>> {
-        serde_json::from_str(text).ok()
+        Json::parse_bytes(text.as_bytes())
     }
 
     /// Parses UTF-8 `bytes`; `None` when they are not one well-formed JSON value (or not UTF-8).
     pub fn parse_bytes(bytes: &'a [u8]) -> Option<Json<'a>> {
-        serde_json::from_slice(bytes).ok()
+        let mut p = Parser { b: bytes, i: 0, depth: 0 };
+        let v = p.value()?;
+        p.ws();
+        (p.i == bytes.len()).then_some(v)
     }
 
     /// The value of an object's key (the last, if repeated).
@@ -52,85 +55,218 @@ impl<'a> Json<'a> {
     }
 }
 
-struct JsonVisitor;
-
-impl<'de> Visitor<'de> for JsonVisitor {
-    type Value = Json<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-    fn visit_unit<E>(self) -> Result<Json<'de>, E> {
-        Ok(Json::Null)
-    }
-    fn visit_bool<E>(self, b: bool) -> Result<Json<'de>, E> {
-        Ok(Json::Bool(b))
-    }
-    // With `arbitrary_precision` serde_json hands numbers over as maps (below); these are for
-    // completeness only.
-    fn visit_i64<E>(self, n: i64) -> Result<Json<'de>, E> {
-        Ok(Json::Number(Cow::Owned(n.to_string())))
-    }
-    fn visit_u64<E>(self, n: u64) -> Result<Json<'de>, E> {
-        Ok(Json::Number(Cow::Owned(n.to_string())))
-    }
-    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Json<'de>, E> {
-        Ok(Json::String(Cow::Borrowed(s)))
-    }
-    fn visit_str<E>(self, s: &str) -> Result<Json<'de>, E> {
-        Ok(Json::String(Cow::Owned(s.to_owned())))
-    }
-    fn visit_string<E>(self, s: String) -> Result<Json<'de>, E> {
-        Ok(Json::String(Cow::Owned(s)))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json<'de>, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
-        while let Some(v) = seq.next_element()? {
-            items.push(v);
-        }
-        Ok(Json::Array(items))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json<'de>, A::Error> {
-        let mut entries: Vec<(Cow<'de, str>, Json<'de>)> = Vec::new();
-        while let Some(key) = map.next_key::<Key<'de>>()? {
-            if entries.is_empty() && key.0 == NUMBER_TOKEN {
-                let Key(text) = map.next_value::<Key<'de>>()?;
-                return Ok(Json::Number(text));
-            }
-            entries.push((key.0, map.next_value()?));
-        }
-        Ok(Json::Object(entries))
-    }
+struct Parser<'a> {
+    b: &'a [u8],
+    i: usize,
+    depth: usize,
 }
 
-impl<'de> Deserialize<'de> for Json<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Json<'de>, D::Error> {
-        d.deserialize_any(JsonVisitor)
+impl<'a> Parser<'a> {
+    fn peek(&self) -> Option<u8> {
+        self.b.get(self.i).copied()
     }
-}
 
-/// An object key (or a number's text), borrowed when it has no escapes.
-struct Key<'a>(Cow<'a, str>);
+    fn ws(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.i += 1;
+        }
+    }
 
-impl<'de> Deserialize<'de> for Key<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Key<'de>, D::Error> {
-        struct KeyVisitor;
-        impl<'de> Visitor<'de> for KeyVisitor {
-            type Value = Key<'de>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a string")
-            }
-            fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Key<'de>, E> {
-                Ok(Key(Cow::Borrowed(s)))
-            }
-            fn visit_str<E: de::Error>(self, s: &str) -> Result<Key<'de>, E> {
-                Ok(Key(Cow::Owned(s.to_owned())))
-            }
-            fn visit_string<E: de::Error>(self, s: String) -> Result<Key<'de>, E> {
-                Ok(Key(Cow::Owned(s)))
+    fn eat(&mut self, c: u8) -> Option<()> {
+        (self.peek() == Some(c)).then(|| self.i += 1)
+    }
+
+    fn literal(&mut self, word: &[u8], v: Json<'a>) -> Option<Json<'a>> {
+        self.b[self.i..].starts_with(word).then(|| {
+            self.i += word.len();
+            v
+        })
+    }
+
+    fn value(&mut self) -> Option<Json<'a>> {
+        self.ws();
+        match self.peek()? {
+            b'{' => self.nested(Parser::object),
+            b'[' => self.nested(Parser::array),
+            b'"' => self.string().map(Json::String),
+            b't' => self.literal(b"true", Json::Bool(true)),
+            b'f' => self.literal(b"false", Json::Bool(false)),
+            b'n' => self.literal(b"null", Json::Null),
+            b'-' | b'0'..=b'9' => self.number().map(Json::Number),
+            _ => None,
+        }
+    }
+
+    fn nested(&mut self, f: fn(&mut Parser<'a>) -> Option<Json<'a>>) -> Option<Json<'a>> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return None;
+        }
+        self.i += 1;
+        let v = f(self);
+        self.depth -= 1;
+        v
+    }
+
+    fn array(&mut self) -> Option<Json<'a>> {
+        let mut items = Vec::new();
+        self.ws();
+        if self.eat(b']').is_some() {
+            return Some(Json::Array(items));
+        }
+        loop {
+            items.push(self.value()?);
+            self.ws();
+            match self.peek()? {
+                b',' => self.i += 1,
+                b']' => {
+                    self.i += 1;
+                    return Some(Json::Array(items));
+                }
+                _ => return None,
             }
         }
-        d.deserialize_str(KeyVisitor)
+    }
+
+    fn object(&mut self) -> Option<Json<'a>> {
+        let mut entries = Vec::new();
+        self.ws();
+        if self.eat(b'}').is_some() {
+            return Some(Json::Object(entries));
+        }
+        loop {
+            self.ws();
+            if self.peek()? != b'"' {
+                return None;
+            }
+            let key = self.string()?;
+            self.ws();
+            self.eat(b':')?;
+            entries.push((key, self.value()?));
+            self.ws();
+            match self.peek()? {
+                b',' => self.i += 1,
+                b'}' => {
+                    self.i += 1;
+                    return Some(Json::Object(entries));
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, as its text.
+    fn number(&mut self) -> Option<&'a str> {
+        let start = self.i;
+        let _ = self.eat(b'-');
+        match self.peek()? {
+            b'0' => self.i += 1,
+            b'1'..=b'9' => self.digits(),
+            _ => return None,
+        }
+        if self.eat(b'.').is_some() {
+            self.peek().filter(u8::is_ascii_digit)?;
+            self.digits();
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.i += 1;
+            if let Some(b'+' | b'-') = self.peek() {
+                self.i += 1;
+            }
+            self.peek().filter(u8::is_ascii_digit)?;
+            self.digits();
+        }
+        // Only ASCII was consumed, so the slice is valid UTF-8.
+        std::str::from_utf8(&self.b[start..self.i]).ok()
+    }
+
+    fn digits(&mut self) {
+        while self.peek().is_some_and(|c| c.is_ascii_digit()) {
+            self.i += 1;
+        }
+    }
+
+    /// A string after its opening quote; borrowed when it has no escapes.
+    fn string(&mut self) -> Option<Cow<'a, str>> {
+        self.i += 1;
+        let start = self.i;
+        loop {
+            match self.peek()? {
+                b'"' => {
+                    let s = std::str::from_utf8(&self.b[start..self.i]).ok()?;
+                    self.i += 1;
+                    return Some(Cow::Borrowed(s));
+                }
+                b'\\' => break,
+                0..=0x1f => return None,
+                _ => self.i += 1,
+            }
+        }
+        // With escapes: copy what came before, then decode.
+        let mut out: Vec<u8> = self.b[start..self.i].to_vec();
+        loop {
+            match self.peek()? {
+                b'"' => {
+                    self.i += 1;
+                    return String::from_utf8(out).ok().map(Cow::Owned);
+                }
+                b'\\' => {
+                    self.i += 1;
+                    let c = self.peek()?;
+                    self.i += 1;
+                    match c {
+                        b'"' | b'\\' | b'/' => out.push(c),
+                        b'b' => out.push(0x08),
+                        b'f' => out.push(0x0c),
+                        b'n' => out.push(b'\n'),
+                        b'r' => out.push(b'\r'),
+                        b't' => out.push(b'\t'),
+                        b'u' => {
+                            let ch = self.unicode_escape()?;
+                            let mut buf = [0u8; 4];
+                            out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+                        }
+                        _ => return None,
+                    }
+                }
+                0..=0x1f => return None,
+                c => {
+                    out.push(c);
+                    self.i += 1;
+                }
+            }
+        }
+    }
+
+    /// The four hex digits after `\u` (and a low surrogate's after a high one).
+    fn hex4(&mut self) -> Option<u32> {
+        let digits = self.b.get(self.i..self.i + 4)?;
+        let mut n = 0;
+        for &d in digits {
+            n = n * 16 + char::from(d).to_digit(16)?;
+        }
+        self.i += 4;
+        Some(n)
+    }
+
+    fn unicode_escape(&mut self) -> Option<char> {
+        let first = self.hex4()?;
+        match first {
+            0xD800..=0xDBFF => {
+                // A high surrogate must be followed by an escaped low one.
+                if self.b.get(self.i..self.i + 2)? != b"\\u" {
+                    return None;
+                }
+                self.i += 2;
+                let low = self.hex4()?;
+                if !(0xDC00..=0xDFFF).contains(&low) {
+                    return None;
+                }
+                char::from_u32(0x10000 + ((first - 0xD800) << 10) + (low - 0xDC00))
+            }
+            0xDC00..=0xDFFF => None,
+            n => char::from_u32(n),
+        }
     }
 }
 
@@ -144,7 +280,14 @@ mod tests {
         match (j, v) {
             (Json::Null, Value::Null) => true,
             (Json::Bool(a), Value::Bool(b)) => a == b,
-            (Json::Number(a), Value::Number(b)) => *a == b.to_string(),
+            // serde_json writes the exponent as `e` with a sign (`1E3` → `1e+3`); the digits are the same.
+            (Json::Number(a), Value::Number(b)) => {
+                let mut ours = a.replace('E', "e");
+                if let Some(at) = ours.find('e').filter(|&at| ours[at + 1..].starts_with(|c: char| c.is_ascii_digit())) {
+                    ours.insert(at + 1, '+');
+                }
+                ours == b.to_string()
+            }
             (Json::String(a), Value::String(b)) => a == b,
             (Json::Array(a), Value::Array(b)) => a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y)),
             (Json::Object(_), Value::Object(b)) => b.iter().all(|(k, y)| j.get(k).is_some_and(|x| same(x, y))),
@@ -165,21 +308,40 @@ mod tests {
             let j = Json::parse(text).unwrap();
             assert!(same(&j, &v), "{text}");
         }
-        assert_eq!(Json::parse(r#"{"a":1,"a":2}"#).unwrap().get("a"), Some(&Json::Number("2".into())));
-        assert_eq!(Json::parse(r#"{"n":12.50}"#).unwrap().get("n"), Some(&Json::Number("12.50".into())));
+        assert_eq!(Json::parse(r#"{"a":1,"a":2}"#).unwrap().get("a"), Some(&Json::Number("2")));
+        assert_eq!(Json::parse(r#"{"n":12.50}"#).unwrap().get("n"), Some(&Json::Number("12.50")));
         for bad in ["", "{", "{\"a\":1} x", "[1,]", "{'a':1}", "NaN", &format!("{}{}", "[".repeat(200), "]".repeat(200))] {
             assert!(Json::parse(bad).is_none(), "{bad:?}");
             assert!(serde_json::from_str::<Value>(bad).is_err(), "{bad:?}");
         }
     }
 
+    /// Accepts and rejects exactly what serde_json does, and reads the same values, over edge cases
+    /// of every rule (tests/properties.rs adds random texts).
     #[test]
-    fn a_key_that_looks_like_the_number_token_is_only_a_number_from_serde_json() {
-        // A user's object with that key stays an object unless it is the only entry; serde_json's
-        // own Value reads it the same way (the token is how it passes numbers).
-        let text = r#"{"x":{"$serde_json::private::Number":"5","y":1}}"#;
-        let j = Json::parse(text);
-        let v = serde_json::from_str::<Value>(text);
-        assert_eq!(j.is_some(), v.is_ok());
+    fn agrees_with_serde_json_on_the_edges() {
+        let deep = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        let mut texts: Vec<String> = [
+            "0", "-0", "01", "1.", ".5", "1.5e", "1e+", "1E3", "-", "+1", "1e-7", "00", "-01", "1.0e+00", "123456789012345678901234567890",
+            "\"\\u00e6\"", "\"\\uD83D\\uDE00\"", "\"\\uD83D\"", "\"\\uDE00\"", "\"\\uD83Dx\"", "\"\\uD83D\\u0041\"", "\"\\u00G0\"",
+            "\"a\\qb\"", "\"tab\tinside\"", "\"\\/\\b\\f\\n\\r\\t\"", "\"æøå\"", "\"", "\"\\", "tru", "true ", " null", "nul", "falsey",
+            "[1,]", "[,1]", "[1 2]", "{\"a\" 1}", "{\"a\":}", "{,}", "{\"a\":1,}", "{1:2}", "{\"a\":1}}", "[]]", "{}", "[]", " [ ] ",
+            "\u{feff}{}", "{}\u{0}", "[\"\u{7f}\"]", "\n\r\t{}\n",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        texts.extend([deep(126), deep(127), deep(128), deep(200)]);
+        for text in &texts {
+            let ours = Json::parse(text);
+            let theirs = serde_json::from_str::<Value>(text);
+            assert_eq!(ours.is_some(), theirs.is_ok(), "{text:?}: ours {ours:?}, serde_json {theirs:?}");
+            if let (Some(j), Ok(v)) = (&ours, &theirs) {
+                assert!(same(j, v), "{text:?}");
+            }
+        }
+        // Bytes that are not UTF-8 inside a string.
+        assert!(Json::parse_bytes(b"\"\xff\"").is_none());
+        assert!(serde_json::from_slice::<Value>(b"\"\xff\"").is_err());
     }
 }

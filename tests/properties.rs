@@ -460,3 +460,27 @@ fn no_funds_never_cover() {
     assert!(est.totals.own_funds.is_zero());
     assert_ne!(est.outcome, Outcome::NoTopUp(sosialhjelp::rules::livsopphold::NoTopUpReason::FundsCover), "fundsCover without funds");
 }
+
+// ---------------------------------------------------------------------------------------------
+// The input's JSON parser (src/json.rs) accepts exactly what serde_json accepts.
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// Random texts over JSON's alphabet (and a few bytes that must be refused): our parser and
+    /// serde_json agree on which are JSON, and on the strings, literals and structure they read.
+    #[test]
+    fn the_json_parser_agrees_with_serde_json(text in proptest::string::string_regex(r#"[ \t\n{}\[\]:,"\\0-9eE+\-.atrufnslbu\\/A-F\x01\x7f€]{0,24}"#).unwrap()) {
+        let ours = sosialhjelp::json::Json::parse(&text);
+        let theirs = serde_json::from_str::<Value>(&text);
+        prop_assert_eq!(ours.is_some(), theirs.is_ok(), "{:?}: ours {:?}, serde_json {:?}", text, ours, theirs);
+    }
+
+    /// Households as the generator writes them, re-serialised by serde_json: read the same.
+    #[test]
+    fn household_texts_parse_the_same(h in household()) {
+        let text = serde_json::to_string_pretty(&h.json()).unwrap();
+        prop_assert!(sosialhjelp::json::Json::parse(&text).is_some());
+        prop_assert_eq!(from_json(&text).map_err(|e| e.to_string()), from_json(&h.text()).map_err(|e| e.to_string()));
+    }
+}

@@ -8,7 +8,7 @@ import init, { estimate, readAmount, version } from './pkg/sosialhjelp.js';
 import { incomeKinds as INCOME_KIND_GROUPS, customRateKeys, limits } from 'core:schema';
 import nb from './i18n/nb.js';
 import { t, lookup, errorId, el, encodeState, decodeState, withFallback, formatKr, formatOr, citations } from './util.js';
-import { headline, alternatives, nextSteps, resultBody, compareTable, volunteerResult, printSummary } from './render.js';
+import { headline, alternatives, nextSteps, resultBody, volunteerResult } from './render.js';
 
 const $ = (id) => document.getElementById(id);
 const LANGS = ['nb', 'nn', 'en'];
@@ -37,6 +37,8 @@ const state = {
   full: null,
   /** The quick check's last answer. */
   quick: null,
+  /** desk.js (the comparison of two months, the print summary), loaded after the first screen. */
+  desk: null,
   /** Error ids of the fields the user has changed, and the steps checked with Neste. */
   touched: new Set(), checked: new Set(),
   ratesFromJson: null,
@@ -446,7 +448,7 @@ function renderCompare() {
   const box = $('compare-body');
   box.replaceChildren();
   clearErrors($('compare'));
-  if (state.mode !== 'caseworker') return;
+  if (state.mode !== 'caseworker' || !state.desk) return;
   if (!val('month2') || !state.last) {
     box.append(el('p', { class: 'hint', text: state.M.ui.compareNone }));
     return;
@@ -456,7 +458,7 @@ function renderCompare() {
     for (const e of other.errors) markError($(e.field === 'month' ? 'err-month2' : 'err-month2'), errorText(e));
     return;
   }
-  box.append(compareTable(state.M, state.last.est, other.estimate));
+  box.append(state.desk.compareTable(state.M, state.last.est, other.estimate));
 }
 
 // ---------- the volunteer quick check ----------
@@ -707,7 +709,7 @@ function startOver() {
 
 function buildPrint() {
   const nbFull = state.nbGuidance ? { ...nb, guidance: state.nbGuidance } : nb;
-  $('print-summary').replaceChildren(state.last ? printSummary(state.M, nbFull, state.last.est, state.last.household, state.last.guidance) : '');
+  $('print-summary').replaceChildren(state.last && state.desk ? state.desk.printSummary(state.M, nbFull, state.last.est, state.last.household, state.last.guidance) : '');
 }
 
 function exportScenario() {
@@ -826,7 +828,11 @@ async function main() {
   $('share').addEventListener('click', share);
   $('copyLink').addEventListener('click', copyLink);
   $('startOver').addEventListener('click', startOver);
-  $('print').addEventListener('click', () => { buildPrint(); window.print(); });
+  $('print').addEventListener('click', async () => {
+    state.desk ??= await import('./desk.js');
+    buildPrint();
+    window.print();
+  });
   window.addEventListener('beforeprint', buildPrint);
   $('exportScenario').addEventListener('click', exportScenario);
   $('ratesImport').addEventListener('click', importRates);
@@ -857,7 +863,7 @@ async function main() {
   // The guidance is not on the first screen: it loads when the browser is idle after it.
   const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 1));
   await new Promise((resolve) => idle(resolve, { timeout: 500 }));
-  await loadGuidance().catch(() => {});
+  await Promise.all([loadGuidance().catch(() => {}), import('./desk.js').then((m) => { state.desk = m; }, () => {})]);
   recompute();
   document.documentElement.dataset.guidance = 'true';
 }

@@ -1,12 +1,17 @@
 //! The browser bindings of the `sosialhjelp` core: they convert JS values in and JS objects out,
-//! nothing more (the ruff_wasm / oxc_wasm pattern: a thin crate over a pure core).
+//! nothing more (the ruff_wasm / oxc_wasm pattern: a thin crate over a pure core). A household
+//! crosses in as `JSON.stringify` text, which the core's own parser reads (one boundary call instead
+//! of several per field); the estimate crosses out as JSON text and `JSON.parse`, the small and rare
+//! results as objects built by serde-wasm-bindgen (docs/performance.md has the measurements).
 //!
 //! JS API, built twice by scripts/build.sh: `dist/pkg/sosialhjelp.js` has what the page's first
 //! screen needs (`estimate`, `readAmount`, `version`); `dist/pkg/sosialhjelp_full.js` (feature
 //! `full`) has all of it, and the page loads it after the first screen:
 //! - `estimate(household) -> { ok: true, estimate } | { ok: false, errors: [{ field, code, limit?, readings? }] }`:
 //!   `household` is the JSON format of the README as a JS object (amounts as strings or numbers, both
-//!   read exactly); the month defaults to the browser's month. Never throws, never returns `null`.
+//!   read exactly: `JSON.stringify` writes a number's shortest exact form); the month defaults to the
+//!   browser's month. A value JSON cannot carry (`NaN`, `Infinity`) arrives as `null`, a wrong type at
+//!   its field. Never throws, never returns `null`.
 //! - `guidance(household) -> { ok: true, guidance } | { ok: false, errors }`: vilkår, aktivitetsplikt,
 //!   rights, KVP and nødhjelp for the household. It depends on fewer facts than the estimate: ask
 //!   again only when `estimate.guidanceKey` changes.
@@ -19,7 +24,7 @@
 //!   the browser's `Performance` clock; for `tests/e2e/bench.mjs`.
 
 use serde::Serialize;
-use sosialhjelp::input::{self, Kind, Node};
+use sosialhjelp::input;
 use sosialhjelp::{ErrorCode, FieldError, InputErrors, YearMonth};
 use wasm_bindgen::prelude::*;
 
@@ -42,57 +47,21 @@ enum Reply {
 }
 
 impl Reply {
-    fn from<T>(result: Result<T, InputErrors>, ok: impl FnOnce(T) -> Reply) -> JsValue {
-        to_js(&match result {
+    fn from<T>(result: Result<T, InputErrors>, ok: impl FnOnce(T) -> Reply) -> Reply {
+        match result {
             Ok(v) => ok(v),
             Err(e) => Reply::Err { ok: false, errors: e.errors },
-        })
+        }
     }
 }
 
-/// A JS value as the core's input reader sees it. Numbers become their shortest exact decimal
-/// text (`Number.prototype.toString`), so the core never handles a float.
-struct Js(JsValue);
+/// The JSON text of a JS value (`JSON.stringify`), or "" (invalid JSON) when it has none.
+fn stringify(v: &JsValue) -> String {
+    js_sys::JSON::stringify(v).ok().and_then(|s| s.as_string()).unwrap_or_default()
+}
 
-impl Node for Js {
-    type Text = String;
-    fn kind(&self) -> Kind {
-        let v = &self.0;
-        if v.is_null() || v.is_undefined() {
-            Kind::Null
-        } else if let Some(b) = v.as_bool() {
-            Kind::Bool(b)
-        } else if let Some(s) = v.as_string() {
-            Kind::String(s)
-        } else if v.as_f64().is_some() {
-            let text = js_sys::Number::from(v.clone()).to_string_with_radix(10).ok().and_then(|s| s.as_string());
-            Kind::Number(text.unwrap_or_default())
-        } else if js_sys::Array::is_array(v) {
-            Kind::Array
-        } else if v.is_object() {
-            Kind::Object
-        } else {
-            Kind::Other
-        }
-    }
-    fn get(&self, key: &str) -> Option<Self> {
-        if !self.0.is_object() {
-            return None;
-        }
-        js_sys::Reflect::get(&self.0, &JsValue::from_str(key)).ok().filter(|v| !v.is_undefined()).map(Js)
-    }
-    fn keys(&self) -> Vec<String> {
-        match self.0.dyn_ref::<js_sys::Object>() {
-            Some(o) => js_sys::Object::keys(o).iter().filter_map(|k| k.as_string()).collect(),
-            None => Vec::new(),
-        }
-    }
-    fn items(&self) -> Vec<Self> {
-        match self.0.dyn_ref::<js_sys::Array>() {
-            Some(a) => a.iter().map(Js).collect(),
-            None => Vec::new(),
-        }
-    }
+fn read_json(v: &JsValue) -> Result<sosialhjelp::HouseholdInput, sosialhjelp::InputErrors> {
+    input::from_json(&stringify(v))
 }
 
 /// The browser's current month; an error, not a guess, if the clock gives none.
@@ -102,38 +71,50 @@ fn current_month() -> Result<YearMonth, FieldError> {
     u16::try_from(year).ok().and_then(|y| YearMonth::new(y, month as u8)).ok_or_else(|| FieldError::new("month", ErrorCode::MonthMalformed))
 }
 
-/// A JS object for `value`; the `{ ok: false }` reply with an `internal` error if it cannot be made,
-/// so the API never returns `null` or throws.
+/// A JS object for `value`, built by serde-wasm-bindgen: for the results of the whole API that are
+/// asked rarely (guidance, when its key changes; the quick check), so the first screen's module does
+/// not carry it. The `{ ok: false }` reply with an `internal` error if it cannot be made, so the API
+/// never returns `null` or throws.
+#[cfg(feature = "full")]
 fn to_js<T: Serialize>(value: &T) -> JsValue {
     // Maps as plain objects; Decimal amounts arrive as exact strings.
     let ser = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
-    value.serialize(&ser).unwrap_or_else(|_| {
-        let reply = Reply::Err { ok: false, errors: vec![FieldError::new("", ErrorCode::Internal)] };
-        reply.serialize(&ser).unwrap_or(JsValue::FALSE)
-    })
+    value.serialize(&ser).unwrap_or_else(|_| internal_error())
+}
+
+/// A JS object for `value` by way of JSON text and `JSON.parse`: for the estimate, asked on every
+/// keystroke, whose 2–4 KB of lines and notices cross the boundary about 3.5 times faster this way
+/// than as objects built field by field, and for `readAmount` (docs/performance.md).
+fn to_js_via_json<T: Serialize>(value: &T) -> JsValue {
+    serde_json::to_string(value).ok().and_then(|text| js_sys::JSON::parse(&text).ok()).unwrap_or_else(internal_error)
+}
+
+/// `{ ok: false, errors: [{ field: "", code: "internal" }] }`.
+fn internal_error() -> JsValue {
+    js_sys::JSON::parse(r#"{"ok":false,"errors":[{"field":"","code":"internal"}]}"#).unwrap_or(JsValue::FALSE)
 }
 
 /// Estimates the stønad for a household given as a JS object (the README's JSON format).
 #[wasm_bindgen]
 pub fn estimate(household: JsValue) -> JsValue {
-    let result = current_month().map_err(Into::into).and_then(|today| input::from_node(Js(household)).and_then(|h| sosialhjelp::estimate(&h, today)));
-    Reply::from(result, |estimate| Reply::Estimate { ok: true, estimate })
+    let result = current_month().map_err(Into::into).and_then(|today| read_json(&household).and_then(|h| sosialhjelp::estimate(&h, today)));
+    to_js_via_json(&Reply::from(result, |estimate| Reply::Estimate { ok: true, estimate }))
 }
 
 /// The guidance for a household given as a JS object.
 #[cfg(feature = "full")]
 #[wasm_bindgen]
 pub fn guidance(household: JsValue) -> JsValue {
-    let result = current_month().map_err(Into::into).and_then(|today| input::from_node(Js(household)).and_then(|h| sosialhjelp::guidance(&h, today)));
-    Reply::from(result, |guidance| Reply::Guidance { ok: true, guidance })
+    let result = current_month().map_err(Into::into).and_then(|today| read_json(&household).and_then(|h| sosialhjelp::guidance(&h, today)));
+    to_js(&Reply::from(result, |guidance| Reply::Guidance { ok: true, guidance }))
 }
 
 /// The volunteer's quick check.
 #[cfg(feature = "full")]
 #[wasm_bindgen(js_name = quickCheck)]
 pub fn quick_check(answers: JsValue) -> JsValue {
-    let result = current_month().map_err(Into::into).and_then(|today| input::quick_from_node(Js(answers)).and_then(|q| sosialhjelp::quick_check(&q, today)));
-    Reply::from(result, |check| Reply::Quick { ok: true, check })
+    let result = current_month().map_err(Into::into).and_then(|today| input::quick_from_json(&stringify(&answers)).and_then(|q| sosialhjelp::quick_check(&q, today)));
+    to_js(&Reply::from(result, |check| Reply::Quick { ok: true, check }))
 }
 
 #[derive(Serialize)]
@@ -147,8 +128,8 @@ enum Reading {
 #[wasm_bindgen(js_name = readAmount)]
 pub fn read_amount(text: &str) -> JsValue {
     match sosialhjelp::amount::read_text(text) {
-        Ok(d) => to_js(&Reading::Ok { ok: true, value: d.to_string() }),
-        Err(e) => to_js(&Reading::Err { ok: false, code: e.code, readings: e.readings.iter().map(|r| r.to_string()).collect() }),
+        Ok(d) => to_js_via_json(&Reading::Ok { ok: true, value: d.to_string() }),
+        Err(e) => to_js_via_json(&Reading::Err { ok: false, code: e.code, readings: e.readings.iter().map(|r| r.to_string()).collect() }),
     }
 }
 
@@ -165,7 +146,7 @@ pub fn version() -> String {
 #[wasm_bindgen(js_name = benchEstimate)]
 pub fn bench_estimate(household: JsValue, n: u32) -> f64 {
     let Some(perf) = web_sys::window().and_then(|w| w.performance()) else { return f64::NAN };
-    let (Ok(today), Ok(input)) = (current_month(), input::from_node(Js(household))) else { return f64::NAN };
+    let (Ok(today), Ok(input)) = (current_month(), read_json(&household)) else { return f64::NAN };
     let start = perf.now();
     let mut ok = true;
     for _ in 0..n.max(1) {
