@@ -35,15 +35,15 @@ const MAX_DEPTH: usize = 127;
 impl<'a> Json<'a> {
     /// Parses `text`; `None` when it is not one well-formed JSON value.
     pub fn parse(text: &'a str) -> Option<Json<'a>> {
-        Json::parse_bytes(text.as_bytes())
+        let mut p = Parser { s: text, b: text.as_bytes(), i: 0, depth: 0 };
+        let v = p.value()?;
+        p.ws();
+        (p.i == text.len()).then_some(v)
     }
 
     /// Parses UTF-8 `bytes`; `None` when they are not one well-formed JSON value (or not UTF-8).
     pub fn parse_bytes(bytes: &'a [u8]) -> Option<Json<'a>> {
-        let mut p = Parser { b: bytes, i: 0, depth: 0 };
-        let v = p.value()?;
-        p.ws();
-        (p.i == bytes.len()).then_some(v)
+        Json::parse(std::str::from_utf8(bytes).ok()?)
     }
 
     /// The value of an object's key (the last, if repeated).
@@ -56,6 +56,9 @@ impl<'a> Json<'a> {
 }
 
 struct Parser<'a> {
+    /// The text, and the same as bytes: a string is sliced from `s` at its quotes, which are ASCII,
+    /// so every slice is valid UTF-8 without checking it again.
+    s: &'a str,
     b: &'a [u8],
     i: usize,
     depth: usize,
@@ -176,8 +179,7 @@ impl<'a> Parser<'a> {
             self.peek().filter(u8::is_ascii_digit)?;
             self.digits();
         }
-        // Only ASCII was consumed, so the slice is valid UTF-8.
-        std::str::from_utf8(&self.b[start..self.i]).ok()
+        self.s.get(start..self.i)
     }
 
     fn digits(&mut self) {
@@ -190,17 +192,16 @@ impl<'a> Parser<'a> {
     fn string(&mut self) -> Option<Cow<'a, str>> {
         self.i += 1;
         let start = self.i;
-        loop {
-            match self.peek()? {
-                b'"' => {
-                    let s = std::str::from_utf8(&self.b[start..self.i]).ok()?;
-                    self.i += 1;
-                    return Some(Cow::Borrowed(s));
-                }
-                b'\\' => break,
-                0..=0x1f => return None,
-                _ => self.i += 1,
+        let run = self.b[start..].iter().position(|&c| c == b'"' || c == b'\\' || c < 0x20)?;
+        self.i += run;
+        match self.b[self.i] {
+            b'"' => {
+                let s = self.s.get(start..self.i)?;
+                self.i += 1;
+                return Some(Cow::Borrowed(s));
             }
+            b'\\' => {}
+            _ => return None,
         }
         // With escapes: copy what came before, then decode.
         let mut out: Vec<u8> = self.b[start..self.i].to_vec();
@@ -208,6 +209,7 @@ impl<'a> Parser<'a> {
             match self.peek()? {
                 b'"' => {
                     self.i += 1;
+                    // The copied bytes are whole UTF-8 sequences of the text and encoded chars.
                     return String::from_utf8(out).ok().map(Cow::Owned);
                 }
                 b'\\' => {

@@ -73,15 +73,16 @@ fn batch_mode_streams_one_line_per_household() {
 
 #[test]
 fn batch_outputs_totals_and_csv_with_the_same_figures_as_full() {
-    let input = b"{\"month\":\"2024-01\",\"householdType\":\"single\",\"adults\":[{\"age\":30}]}\n{\"householdType\":\"x\"}\n{\"month\":\"2024-06\",\"householdType\":\"cohabiting\",\"commonChildren\":false,\"adults\":[{\"age\":30}],\"expenses\":{\"housing\":\"5000\"}}\n";
+    let input = b"{\"month\":\"2024-01\",\"householdType\":\"single\",\"adults\":[{\"age\":30}]}\n{\"householdType\":\"x\"}\n{\"month\":\"2024-06\",\"householdType\":\"cohabiting\",\"commonChildren\":false,\"adults\":[{\"age\":30}],\"expenses\":{\"housing\":\"5000\"}}\n{\"month\":\"2026-06\",\"householdType\":\"single\",\"adults\":[{\"age\":16}]}\n{\"month\":\"2011-06\",\"householdType\":\"married\",\"adults\":[{\"age\":30},{\"age\":31}],\"incomes\":[{\"kind\":\"workNet\",\"amount\":\"90000\"}]}\n";
     let (code, full) = run(&["--batch", "--jobs", "2"], input);
     assert_eq!(code, 0);
     let (code, totals) = run(&["--batch", "--output", "totals", "--jobs", "2"], input);
     assert_eq!(code, 0);
     let full: Vec<serde_json::Value> = full.lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
     let totals: Vec<serde_json::Value> = totals.lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
-    assert_eq!(totals.len(), 3);
+    assert_eq!(totals.len(), 5);
     for (f, t) in full.iter().zip(&totals) {
+        assert_eq!(f["estimate"]["rateTable"]["caveat"], t["ratesCaveat"], "{t}");
         assert_eq!(f["line"], t["line"]);
         assert_eq!(f["estimate"]["totals"], t["totals"], "{t}");
         assert_eq!(f["estimate"]["outcome"], t["outcome"], "{t}");
@@ -98,6 +99,8 @@ fn batch_outputs_totals_and_csv_with_the_same_figures_as_full() {
     assert_eq!(rows[1], "1,support,,7850,0,0,0,7850,7850,,,,");
     assert_eq!(rows[2], "2,error,,,,,,,,,,,\"householdType:unknownValue\"");
     assert_eq!(rows[3], "3,support,,11600,0,0,0,11600,11600,11600,12850,,");
+    assert_eq!(rows[4], "4,cannotEstimate,applicantUnder18,0,0,0,0,0,0,,,,");
+    assert!(rows[5].starts_with("5,noTopUp,incomeCovers,") && rows[5].ends_with(",,,gapPeriod,"), "{}", rows[5]);
 }
 
 #[test]
@@ -151,4 +154,22 @@ fn the_single_output_carries_the_guidance_and_the_sources_it_names() {
     assert_eq!(v["guidance"]["key"], v["guidanceKey"]);
     let sources = v["sources"].as_object().expect("sources");
     assert!(sources.contains_key("sotjl20a") && sources.contains_key("sotjl18"), "{sources:?}");
+}
+
+#[test]
+fn batch_reads_a_line_longer_than_its_block() {
+    // The batch reads 4 MiB at a time; a 5 MB line must still be one line, and the next one too.
+    let long = "x".repeat(5_000_000);
+    let input = format!(
+        "{{\"month\":\"2024-01\",\"householdType\":\"single\",\"adults\":[{{\"age\":30}}],\"expenses\":{{\"other\":[{{\"label\":\"{long}\",\"amount\":\"1\"}}]}}}}\n{{\"month\":\"2024-01\",\"householdType\":\"single\",\"adults\":[{{\"age\":30}}]}}"
+    );
+    let path = std::env::temp_dir().join(format!("sosialhjelp-cli-long-{}.jsonl", std::process::id()));
+    std::fs::write(&path, input).expect("temp file");
+    let (code, out) = run(&["--batch", "--output", "csv", path.to_str().expect("UTF-8 path")], b"");
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(code, 0);
+    let rows: Vec<&str> = out.lines().collect();
+    assert_eq!(rows.len(), 3, "{out:.300}");
+    assert_eq!(rows[1], "1,error,,,,,,,,,,,\"expenses.other[0].label:tooLong\"");
+    assert_eq!(rows[2], "2,support,,7850,0,0,0,7850,7850,,,,");
 }
