@@ -121,6 +121,32 @@ struct IncomeRow {
     confidence: String,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Kommuner {
+    spread: Spread,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct Spread {
+    year: u16,
+    at_state: u16,
+    above: u16,
+    below: u16,
+    highest: KommuneRate,
+    lowest: KommuneRate,
+    confidence: String,
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KommuneRate {
+    kommune: String,
+    single: u32,
+}
+
 fn read<T: serde::de::DeserializeOwned>(file: &str) -> T {
     let path = Path::new("law").join(file);
     println!("cargo:rerun-if-changed={}", path.display());
@@ -298,6 +324,26 @@ fn main() {
         );
     }
     out.push_str("];\n");
+
+    // ---- kommuner ------------------------------------------------------------------------------
+    let k: Kommuner = read("kommuner.toml");
+    let sp = &k.spread;
+    assert!(sp.lowest.single < sp.highest.single, "law/kommuner.toml: lowest above highest");
+    let sources: Vec<String> = sp.sources.iter().map(|id| known("kommuner.toml", id)).collect();
+    let _ = write!(
+        out,
+        "/// How far the kommuner's rates for a single adult differed from the state's (law/kommuner.toml).\npub const KOMMUNE_SPREAD: KommuneSpread = KommuneSpread {{ year: {}, at_state: {}, above: {}, below: {}, highest: KommuneRate {{ kommune: {}, single: Decimal::from_parts({}, 0, 0, false, 0) }}, lowest: KommuneRate {{ kommune: {}, single: Decimal::from_parts({}, 0, 0, false, 0) }}, confidence: {}, sources: &[{}] }};\n",
+        sp.year,
+        sp.at_state,
+        sp.above,
+        sp.below,
+        str_lit(&sp.highest.kommune),
+        sp.highest.single,
+        str_lit(&sp.lowest.kommune),
+        sp.lowest.single,
+        confidence("kommuner.toml", &sp.confidence),
+        sources.join(", ")
+    );
 
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("law.rs");
     std::fs::write(&dest, out).unwrap_or_else(|e| panic!("{}: {e}", dest.display()));

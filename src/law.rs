@@ -1,7 +1,7 @@
 //! The law as data. The figures, dates and citations live in `law/*.toml`, where a legal reviewer can
 //! read and change them without reading Rust; `build.rs` turns them into the constants below
 //! (`STATE_TABLES`, `G_TABLE`, `KVP_FACTORS`, `KVP_BARNETILLEGG`, `KVP`, `RULES`, `INCOME_RULES`,
-//! `SourceId`). This module holds their types. Short excerpts of the cited texts: `law/text/`.
+//! `KOMMUNE_SPREAD`, `SourceId`). This module holds their types. Short excerpts of the cited texts: `law/text/`.
 
 use crate::month::{ym, YearMonth};
 use crate::vocab::IncomeKind;
@@ -216,6 +216,38 @@ pub struct IncomeRow {
     pub source: SourceId,
     /// How sure the reference is.
     pub confidence: Confidence,
+}
+
+/// A kommune's rate for a single adult (Enslige).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct KommuneRate {
+    /// The kommune.
+    pub kommune: &'static str,
+    /// Kroner per month.
+    pub single: Decimal,
+}
+
+/// How far the kommuner's own rates for a single adult differed from the state's in one year
+/// (law/kommuner.toml): shown with every result on the state's rates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct KommuneSpread {
+    /// The KOSTRA year.
+    pub year: u16,
+    /// Kommuner at the state's rate.
+    pub at_state: u16,
+    /// Kommuner above it.
+    pub above: u16,
+    /// Kommuner below it.
+    pub below: u16,
+    /// The highest rate and its kommune.
+    pub highest: KommuneRate,
+    /// The lowest rate and its kommune.
+    pub lowest: KommuneRate,
+    /// How sure the reference is.
+    pub confidence: Confidence,
+    /// Where the figures come from.
+    pub sources: &'static [SourceId],
 }
 
 include!(concat!(env!("OUT_DIR"), "/law.rs"));

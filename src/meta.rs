@@ -1,11 +1,12 @@
 //! What the page needs to know about the core without a rule in JavaScript: the input vocabulary
 //! (household types, income kinds with their place on the form, the quick check's answers, a custom
-//! table's rate keys), the limits, and every code a result can carry (for the catalogue checks).
+//! table's rate keys), the limits, the law data a notice names (`kommuneSpread`, for the notice
+//! `kommuneRates`), and every code a result can carry (for the catalogue checks).
 //! The CLI prints it (`sosialhjelp --schema`); the page's build bundles it (scripts/bundle.mjs).
 
 use crate::error::ErrorCode;
 use crate::household::{LAST_MONTH, MAX_ADULT_AGE, MAX_AMOUNT, MAX_CHILDREN, MAX_ITEMS, MAX_RATE, MAX_TEXT};
-use crate::law::{first_state_month, IncomeRule, RULES};
+use crate::law::{first_state_month, IncomeRule, KOMMUNE_SPREAD, RULES};
 use crate::rules::guidance::all_codes;
 use crate::rules::livsopphold::{AlternativeCode, CannotEstimateReason, Category, Group, LineCode, NoTopUpReason, NoticeCode};
 use crate::rules::quick_check::{Verdict, STAND_IN_ADULT_AGE};
@@ -30,6 +31,7 @@ pub fn schema() -> Value {
         "householdTypes": names(HouseholdType::ALL),
         "incomeKinds": income_kinds,
         "quickWho": names(QuickWho::ALL),
+        "kommuneSpread": KOMMUNE_SPREAD,
         "customRateKeys": ["single", "couple", "sharedHousing", "child0to5", "child6to10", "child11to17"],
         "limits": {
             "maxAmount": MAX_AMOUNT,

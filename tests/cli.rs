@@ -132,6 +132,11 @@ fn schema_quick_check_and_bad_options() {
     assert_eq!(v["limits"]["maxChildren"], 20);
     assert!(v["codes"]["errorCode"].as_array().is_some_and(|c| c.iter().any(|x| x == "ambiguousAmount")));
     assert!(v["incomeKinds"].as_array().is_some_and(|k| k.iter().any(|x| x["kind"] == "barnetrygd" && x["group"] == "children")));
+    // law/kommuner.toml, as law-update-2026-12.md § 6.5 gives it (KOSTRA 2023, V2).
+    let spread = &v["kommuneSpread"];
+    assert_eq!((spread["year"].as_u64(), spread["atState"].as_u64(), spread["above"].as_u64(), spread["below"].as_u64()), (Some(2023), Some(280), Some(37), Some(35)));
+    assert_eq!((spread["highest"]["kommune"].as_str(), spread["highest"]["single"].as_str()), (Some("Bergen"), Some("9080")));
+    assert_eq!((spread["lowest"]["kommune"].as_str(), spread["lowest"]["single"].as_str()), (Some("Bø"), Some("6494")));
 
     // 2024: Enslige 7850 + husleie 8000 = 15850 with no income: likely.
     let (code, out) = run(&["--quick", "--today", "2024-06"], br#"{"who":"single","housing":"8 000","income":"0"}"#);

@@ -1,6 +1,8 @@
 // Renders results from the core through the message catalogue. Every number shown is a string the
 // core computed; these functions only choose words and layout.
 import { t, el, link, citation, formatKr, formatMonth } from './util.js';
+// How far the kommuner's rates differed (law/kommuner.toml, through `sosialhjelp --schema`).
+import { kommuneSpread } from 'core:schema';
 
 /** NAV's pages for the next step (plain links: nothing is fetched unless the user follows one). */
 export const LINKS = {
@@ -142,6 +144,17 @@ function ratesUsed(M, rt) {
   return el('div', { class: 'table-wrap' }, table);
 }
 
+/** A notice in words, with the month the core gave it, or the law data it names (from the schema). */
+function noticeText(M, n) {
+  const sp = kommuneSpread;
+  return t(M.notice[n.code], {
+    month: n.month ? formatMonth(n.month, M.lang) : '',
+    ...(n.code === 'kommuneRates' && { year: sp.year, atState: sp.atState, above: sp.above, below: sp.below,
+      highest: sp.highest.kommune, highestKr: formatKr(sp.highest.single, M.lang),
+      lowest: sp.lowest.kommune, lowestKr: formatKr(sp.lowest.single, M.lang) }),
+  });
+}
+
 /**
  * The calculation, the rates used (caseworker), the notices and the guidance. `renderGuidance`
  * (guidance.js) and the guidance texts (`M.guidance`) load after the first screen; until then the
@@ -158,7 +171,7 @@ export function resultBody(M, est, { caseworker = false, guidance = null, render
   }
   const notices = el('ul', { class: 'notices' });
   for (const n of est.notices) {
-    notices.append(el('li', { 'data-code': n.code }, `${t(M.notice[n.code], { month: n.month ? formatMonth(n.month, M.lang) : '' })} `, sourceLink(M, n.source) ?? ''));
+    notices.append(el('li', { 'data-code': n.code }, `${noticeText(M, n)} `, sourceLink(M, n.source) ?? ''));
   }
   frag.append(el('h3', { text: M.ui.notices }), notices);
   if (guidance && renderGuidance && M.guidance) frag.append(el('div', { class: 'guidance' }, renderGuidance(M, guidance)));

@@ -19,7 +19,7 @@ use super::income::income_rule;
 use super::rates::{table_for, RateTable, TableCaveat, TableKind};
 use crate::error::{ErrorCode, FieldError, InputErrors};
 use crate::household::{is_minor, Household};
-use crate::law::{Confidence, IncomeRule, Rates, SourceId, RULES};
+use crate::law::{Confidence, IncomeRule, Rates, SourceId, KOMMUNE_SPREAD, RULES};
 use crate::month::YearMonth;
 use crate::vocab::{HouseholdType, IncomeKind};
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -210,6 +210,9 @@ code_enum! {
         RatesOutdated,
         /// A caller-supplied table replaced the state table.
         CustomRates,
+        /// The state's rates were used; the kommune may have its own. With every result on the
+        /// state's rates; how far the kommuner differed is law data (`KOMMUNE_SPREAD`, in the schema).
+        KommuneRates,
         /// The state figures come from a secondary source or are inferred.
         RatesUncertain,
         /// Housing and other expenses are taken as entered; NAV assesses whether they are reasonable.
@@ -529,9 +532,9 @@ fn barnetrygd_reading_applies(h: &Household) -> bool {
 
 /// Estimates the stønad for a validated household.
 pub fn estimate(h: &Household) -> Result<Estimate, InputErrors> {
-    // At most seven notices: veiledende, one table notice, rates uncertain, expenses, one-off
-    // needs, samboer, barnetrygd.
-    let mut notices = Vec::with_capacity(7);
+    // At most eight notices: veiledende, one table notice, rates uncertain, kommune rates,
+    // expenses, one-off needs, samboer, barnetrygd.
+    let mut notices = Vec::with_capacity(8);
     notices.push(Notice::new(NoticeCode::Veiledende, SourceId::Veiledende));
     let guidance_key = super::guidance::key(h);
 
@@ -575,13 +578,16 @@ pub fn estimate(h: &Household) -> Result<Estimate, InputErrors> {
     match (table.kind, table.caveat) {
         (TableKind::Custom, _) => notices.push(Notice::new(NoticeCode::CustomRates, SourceId::Veiledende)),
         (TableKind::State, Some(TableCaveat::GapPeriod { gap_from })) => {
-            notices.push(Notice { code: NoticeCode::RatesGap, source: SourceId::Veiledende, month: Some(gap_from) })
+            notices.push(Notice { month: Some(gap_from), ..Notice::new(NoticeCode::RatesGap, SourceId::Veiledende) })
         }
         (TableKind::State, Some(TableCaveat::Outdated)) => notices.push(Notice::new(NoticeCode::RatesOutdated, SourceId::RatesAdjustedYearly)),
         (TableKind::State, None) => {}
     }
     if table.kind == TableKind::State && table.confidence != Some(Confidence::Verified) {
         notices.push(Notice::new(NoticeCode::RatesUncertain, SourceId::Veiledende));
+    }
+    if table.kind == TableKind::State {
+        notices.push(Notice::new(NoticeCode::KommuneRates, KOMMUNE_SPREAD.sources[0]));
     }
     let has_expenses = lines.iter().any(|l| matches!(l.group, Group::Need | Group::NotCounted) && !matches!(l.code, LineCode::Rate | LineCode::RateChild));
     if has_expenses {
@@ -630,4 +636,31 @@ pub fn totals(h: &Household) -> Result<Summary, InputErrors> {
         }
     }
     Ok(Summary { month: h.month, outcome, totals: t, amount_range, rates_caveat: table.caveat })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::household::validate;
+    use crate::input::from_json;
+    use crate::month::ym;
+
+    fn notices(json: &str) -> Vec<NoticeCode> {
+        let input = from_json(json).expect("valid input");
+        let h = validate(&input, ym(2026, 11)).expect("valid household");
+        estimate(&h).expect("estimable").notices.iter().map(|n| n.code).collect()
+    }
+
+    #[test]
+    fn the_kommune_spread_goes_with_the_states_rates_only() {
+        let state = notices(r#"{"month":"2024-03","householdType":"single","adults":[{"age":40}]}"#);
+        assert_eq!(state.iter().filter(|&&c| c == NoticeCode::KommuneRates).count(), 1);
+        let custom = notices(
+            r#"{"month":"2024-03","householdType":"single","adults":[{"age":40}],
+                "customRates":{"label":"Kommune X","tables":[{"effectiveFrom":"2024-01","single":"8000"}]}}"#,
+        );
+        assert!(!custom.contains(&NoticeCode::KommuneRates) && custom.contains(&NoticeCode::CustomRates), "{custom:?}");
+        let none = notices(r#"{"month":"2024-03","householdType":"single","adults":[{"age":16}]}"#);
+        assert!(!none.contains(&NoticeCode::KommuneRates), "{none:?}");
+    }
 }

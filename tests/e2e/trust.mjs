@@ -229,6 +229,18 @@ test('nynorsk and English name the month in their own language', async () => {
   }
 });
 
+test('every result on the state rates says how far the kommuner differ; a caller\'s own rates do not', async () => {
+  const household = { month: '2024-03', householdType: 'single', adults: [{ age: 40 }], expenses: { housing: '8000' } };
+  await fresh(scenarioLink('caseworker', { household }));
+  const notice = (await text('li[data-code=kommuneRates]')).replaceAll(NBSP, ' ');
+  for (const part of ['280 kommuner', '37 hadde høyere og 35 lavere', 'Bergen (9 080 kr)', 'Bø (6 494 kr)', 'utgangen av 2023']) {
+    assert(notice.includes(part), `the kommune notice says «${part}»: ${notice}`);
+  }
+  await fresh(scenarioLink('caseworker', { household: { ...household, customRates: { label: 'Kommune X', tables: [{ effectiveFrom: '2024-01', single: '8000' }] } } }));
+  assert.equal(await page.locator('li[data-code=kommuneRates]').count(), 0, 'no kommune notice on a caller\'s own rates');
+  assert.equal(await page.locator('li[data-code=customRates]').count(), 1);
+});
+
 test('no script errors', async () => {
   assert.equal(errors.length, 0, errors.join(' | '));
 });

@@ -272,6 +272,7 @@ export default {
     ratesGap: "We do not know the state's rates for the period from {month}. We have used the newest table we know from before that.",
     ratesOutdated: "The state's rates change every year. We do not have the rates for the month you chose, so we have used the newest ones we have. The rates for the month you chose are probably higher.",
     customRates: "The estimate uses the rates you have entered, not the state's rates.",
+    kommuneRates: 'Your municipality (kommune) may have its own rates. At the end of {year}, {atState} municipalities used the state rates, {above} had higher ones and {below} lower ones. For a single adult, the rate was highest in {highest} ({highestKr} kr) and lowest in {lowest} ({lowestKr} kr). Ask your NAV office which rates it uses.',
     ratesUncertain: 'We are not sure about the rates for this period. We did not find them in an official source. Check them with NAV.',
     expensesAssessed: 'We have included the expenses as you wrote them. NAV checks if they are reasonable. If your rent is too high, NAV can ask you to find a cheaper home. You will usually get time to move.',
     oneOffNeeds: 'You can still apply for help with a large, necessary expense. This can be the dentist, winter clothes, furniture, or rent you cannot manage to pay. NAV must first check if you have a right to the help. If not, NAV can still help in special cases.',

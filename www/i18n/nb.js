@@ -271,6 +271,7 @@ export default {
     ratesGap: 'Vi kjenner ikke statens satser for perioden fra {month}. Vi har brukt den nyeste kjente tabellen før det.',
     ratesOutdated: 'Statens satser endres hvert år. Vi har ikke satsene for måneden du valgte, så vi har brukt de nyeste vi har. Satsene for måneden du valgte, er trolig høyere.',
     customRates: 'Anslaget bruker satsene du har lagt inn, ikke statens satser.',
+    kommuneRates: 'Kommunen din kan ha egne satser. Ved utgangen av {year} brukte {atState} kommuner statens satser, {above} hadde høyere og {below} lavere. For en enslig var satsen høyest i {highest} ({highestKr} kr) og lavest i {lowest} ({lowestKr} kr). Spør NAV-kontoret hvilke satser de bruker.',
     ratesUncertain: 'Vi er ikke sikre på satsene for denne perioden. Vi fant dem ikke i en offisiell kilde. Sjekk dem med NAV.',
     expensesAssessed: 'Vi har regnet med utgiftene slik du skrev dem. NAV sjekker om de er rimelige. Er husleien for høy, kan NAV be deg finne en billigere bolig. Du får vanligvis tid til å flytte.',
     oneOffNeeds: 'Du kan likevel søke om hjelp til en stor, nødvendig utgift. Det kan være tannlege, vinterklær, møbler eller en husleie du ikke klarer å betale. NAV skal først se om du har rett til hjelpen. Hvis ikke, kan NAV likevel hjelpe i særlige tilfeller.',

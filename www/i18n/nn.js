@@ -271,6 +271,7 @@ export default {
     ratesGap: 'Vi kjenner ikkje satsane til staten for perioden frå {month}. Vi har brukt den nyaste kjende tabellen før det.',
     ratesOutdated: 'Satsane til staten blir endra kvart år. Vi har ikkje satsane for månaden du valde, så vi har brukt dei nyaste vi har. Satsane for månaden du valde, er truleg høgare.',
     customRates: 'Anslaget bruker satsane du har lagt inn, ikkje satsane til staten.',
+    kommuneRates: 'Kommunen din kan ha eigne satsar. Ved utgangen av {year} brukte {atState} kommunar statens satsar, {above} hadde høgare og {below} lågare. For ein einsleg var satsen høgast i {highest} ({highestKr} kr) og lågast i {lowest} ({lowestKr} kr). Spør NAV-kontoret kva satsar dei bruker.',
     ratesUncertain: 'Vi er ikkje sikre på satsane for denne perioden. Vi fann dei ikkje i ei offisiell kjelde. Sjekk dei med NAV.',
     expensesAssessed: 'Vi har rekna med utgiftene slik du skreiv dei. NAV sjekkar om dei er rimelege. Er husleiga for høg, kan NAV be deg finne ein billegare bustad. Du får vanlegvis tid til å flytte.',
     oneOffNeeds: 'Du kan likevel søkje om hjelp til ei stor, nødvendig utgift. Det kan vere tannlege, vinterklede, møblar eller ei husleige du ikkje klarer å betale. NAV skal først sjå om du har rett til hjelpa. Viss ikkje, kan NAV likevel hjelpe i særlege tilfelle.',
