@@ -108,6 +108,7 @@ struct Rules {
     barnetrygd_kept_out_from: String,
     child_work_in_law_from: String,
     barnetrygd_change_proposed_from: String,
+    permanent_residence_self_support_from: String,
     income: Vec<IncomeRow>,
 }
 
@@ -291,14 +292,15 @@ fn main() {
     let r: Rules = read("rules.toml");
     let _ = write!(
         out,
-        "/// Effective dates and ages of the rules (law/rules.toml).\npub const RULES: RuleDates = RuleDates {{ adult_age: {}, aktivitetsplikt_from: {}, aktivitetsplikt_under_age: {}, reduction_rule_from: {}, barnetrygd_kept_out_from: {}, child_work_in_law_from: {}, barnetrygd_change_proposed_from: {} }};\n\n",
+        "/// Effective dates and ages of the rules (law/rules.toml).\npub const RULES: RuleDates = RuleDates {{ adult_age: {}, aktivitetsplikt_from: {}, aktivitetsplikt_under_age: {}, reduction_rule_from: {}, barnetrygd_kept_out_from: {}, child_work_in_law_from: {}, barnetrygd_change_proposed_from: {}, permanent_residence_self_support_from: {} }};\n\n",
         r.adult_age,
         month("rules.toml", &r.aktivitetsplikt_from),
         r.aktivitetsplikt_under_age,
         month("rules.toml", &r.reduction_rule_from),
         month("rules.toml", &r.barnetrygd_kept_out_from),
         month("rules.toml", &r.child_work_in_law_from),
-        month("rules.toml", &r.barnetrygd_change_proposed_from)
+        month("rules.toml", &r.barnetrygd_change_proposed_from),
+        month("rules.toml", &r.permanent_residence_self_support_from)
     );
     const KINDS: [&str; 17] = ["workNet", "aap", "dagpenger", "sykepenger", "uforetrygd", "overgangsstonad", "introduksjonsstonad", "kvalifiseringsstonad", "otherNavBenefit", "bostotte", "barnetrygd", "utvidetBarnetrygd", "kontantstotte", "barnebidrag", "childWorkIncome", "studentSupport", "other"];
     const INCOME_RULES: [&str; 5] = ["counted", "countedBarnetrygdBeforeSep2022", "keptOutBarnetrygd", "keptOutChildWork", "keptOutChildWorkPractice"];

@@ -178,6 +178,9 @@ pub struct RuleDates {
     pub child_work_in_law_from: YearMonth,
     /// The budget year in which counting barnetrygd again was proposed.
     pub barnetrygd_change_proposed_from: YearMonth,
+    /// Permanent residence requires, as a rule, no sosialhjelp in the last 12 months (applications
+    /// from this month).
+    pub permanent_residence_self_support_from: YearMonth,
 }
 
 code_enum! {

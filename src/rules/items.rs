@@ -197,6 +197,10 @@ code_enum! {
         // --- What the estimate cannot know ---
         /// Lawful stay and fixed residence in Norway.
         CannotKnowResidence,
+        /// If you are not a Norwegian citizen: sosialhjelp in the last 12 months can stand in the way
+        /// of permanent residence (18–67, from 1 September 2017; exceptions exist), which citizenship
+        /// requires. You may still apply; ask UDI.
+        CannotKnowPermanentResidence,
         /// Assets beyond the bank balance entered.
         CannotKnowAssets,
         /// Whether housing costs are reasonable.

@@ -154,6 +154,7 @@ export default {
 
   // ---- What the estimate cannot know ----
   cannotKnowResidence: 'Whether you are allowed to be in Norway and live here (not just visiting). You must be, to get ordinary social assistance. You do not need your own home or an address. If you are not allowed to be here, or do not live here, you can still get emergency help (nødhjelp) for a short time.',
+  cannotKnowPermanentResidence: 'Whether social assistance can matter for your residence. If you are not a Norwegian citizen and will apply for a permanent residence permit, you must, as a rule, not have received financial assistance (økonomisk sosialhjelp) in the last 12 months. This applies if you are between 18 and 67, and there are exceptions. A permanent residence permit is a condition for Norwegian citizenship. You still have the right to apply for social assistance, and to help in an emergency. Ask UDI what applies to you.',
   cannotKnowAssets: 'Whether you own anything of value, for example savings, shares, a boat or a holiday cabin (hytte). NAV can ask you to use it first. You usually do not have to sell the home you live in. You can often keep a car that you need.',
   cannotKnowHousingCost: 'Whether NAV thinks that your housing costs are reasonable.',
   cannotKnowIndividualAssessment: 'What NAV decides when they look at your situation. The answer can be more or less than the estimate.',

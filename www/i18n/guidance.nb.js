@@ -156,6 +156,7 @@ export default {
 
   // ---- Hva anslaget ikke vet ----
   cannotKnowResidence: 'Om du har lov til å være i Norge og bor her fast. Det må du for å få vanlig sosialhjelp. Du trenger ikke egen bolig eller adresse. Har du ikke lovlig opphold, kan du likevel få nødhjelp en kort tid.',
+  cannotKnowPermanentResidence: 'Om sosialhjelp kan få betydning for oppholdet ditt. Er du ikke norsk statsborger og skal søke om permanent oppholdstillatelse, må du som regel ikke ha fått økonomisk sosialhjelp de siste 12 månedene. Det gjelder deg som er mellom 18 og 67 år, og det finnes unntak. Permanent oppholdstillatelse er et vilkår for å bli norsk statsborger. Du har likevel rett til å søke om sosialhjelp, og til hjelp i en nødsituasjon. Spør UDI hva som gjelder for deg.',
   cannotKnowAssets: 'Om du eier noe av verdi, for eksempel sparepenger, aksjer, båt eller hytte. NAV kan be deg bruke det først. Du må vanligvis ikke selge boligen du bor i. En bil du trenger, kan du ofte beholde.',
   cannotKnowHousingCost: 'Om NAV mener at boutgiftene dine er rimelige.',
   cannotKnowIndividualAssessment: 'Hva NAV kommer fram til når de vurderer din situasjon. Svaret kan bli mer eller mindre enn anslaget.',

@@ -154,6 +154,7 @@ export default {
 
   // ---- Kva anslaget ikkje veit ----
   cannotKnowResidence: 'Om du har lov til å vere i Noreg og bur her fast. Det må du for å få vanleg sosialhjelp. Du treng ikkje eigen bustad eller adresse. Har du ikkje lov til å vere her, eller bur du ikkje her fast, kan du likevel få naudhjelp ei kort tid.',
+  cannotKnowPermanentResidence: 'Om sosialhjelp kan få betydning for opphaldet ditt. Er du ikkje norsk statsborgar og skal søkje om permanent opphaldsløyve, må du som regel ikkje ha fått økonomisk sosialhjelp dei siste 12 månadene. Det gjeld deg som er mellom 18 og 67 år, og det finst unntak. Permanent opphaldsløyve er eit vilkår for å bli norsk statsborgar. Du har likevel rett til å søkje om sosialhjelp, og til hjelp i ein naudsituasjon. Spør UDI kva som gjeld for deg.',
   cannotKnowAssets: 'Om du eig noko av verdi, til dømes sparepengar, aksjar, båt eller hytte. NAV kan be deg bruke det først. Du må vanlegvis ikkje selje bustaden du bur i. Ein bil du treng, kan du ofte behalde.',
   cannotKnowHousingCost: 'Om NAV meiner at buutgiftene dine er rimelege.',
   cannotKnowIndividualAssessment: 'Kva NAV kjem fram til når dei vurderer situasjonen din. Svaret kan bli meir eller mindre enn anslaget.',
