@@ -116,11 +116,12 @@ pub struct HouseholdInput {
     pub situation: Situation,
 }
 
-/// A JSON-like value the reader can walk: a parsed [`Json`] natively, a JS value in wasm
-/// (`crates/wasm`), so the browser needs no JSON parser.
+/// A JSON-like value the reader can walk. Today only the parsed [`Json`] (the CLI, and the browser,
+/// which hands the household over as `JSON.stringify` text); the trait keeps the reader apart from
+/// how the value was parsed.
 pub trait Node: Sized {
     /// The text of a string or a number: borrowed where the value can lend it (a parsed [`Json`]),
-    /// owned where it cannot (a JS value).
+    /// owned where it cannot.
     type Text: AsRef<str>;
     /// What the value is.
     fn kind(&self) -> Kind<Self::Text>;
@@ -142,11 +143,11 @@ pub trait Node: Sized {
 /// The shape of a [`Node`]. Numbers carry their exact decimal text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Kind<T = String> {
-    /// `null` (or `undefined` in JS).
+    /// `null`.
     Null,
     /// `true` / `false`.
     Bool(bool),
-    /// A number, as its shortest exact text (`"1234.5"`, `"NaN"` in JS).
+    /// A number, as its exact text (`"1234.5"`).
     Number(T),
     /// A string.
     String(T),
@@ -154,8 +155,6 @@ pub enum Kind<T = String> {
     Array,
     /// An object.
     Object,
-    /// Anything else a JS caller can pass (function, symbol, bigint): always a type error.
-    Other,
 }
 
 impl<'a> Node for &'a Json<'a> {

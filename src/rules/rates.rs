@@ -5,7 +5,7 @@
 //! adjusted every year since 2006, A-3/2023). No figure is invented. Texts: law/text/satser-a-3-2023.md.
 
 use crate::error::{ErrorCode, FieldError, InputErrors};
-use crate::household::Household;
+use crate::household::{CustomSet, CustomTable, Household};
 use crate::law::{Confidence, Rates, StateTable, STATE_TABLES};
 use crate::month::YearMonth;
 use serde::Serialize;
@@ -92,23 +92,25 @@ pub struct TableRef<'a> {
     pub caveat: Option<TableCaveat>,
 }
 
+/// The caller's table that covers the month.
+fn custom_table(set: &CustomSet, month: YearMonth) -> Result<&CustomTable, InputErrors> {
+    set.tables
+        .iter()
+        .rev()
+        .find(|t| t.from <= month && t.to.is_none_or(|to| month <= to))
+        .ok_or_else(|| InputErrors::from(FieldError::new("month", ErrorCode::MonthNotCovered)))
+}
+
+/// The state's table for the month ([`state_table_for`]), or the error for a month before the first.
+fn state_table(month: YearMonth) -> Result<(&'static StateTable, &'static Rates, Option<TableCaveat>), InputErrors> {
+    state_table_for(month).ok_or_else(|| InputErrors::from(FieldError::new("month", ErrorCode::MonthBeforeFirstTable)))
+}
+
 /// [`table_for`] without copying the table.
 pub fn table_ref<'h>(h: &'h Household<'_>) -> Result<TableRef<'h>, InputErrors> {
     match &h.custom_rates {
-        Some(set) => {
-            let t = set
-                .tables
-                .iter()
-                .rev()
-                .find(|t| t.from <= h.month && t.to.is_none_or(|to| h.month <= to))
-                .ok_or_else(|| InputErrors::from(FieldError::new("month", ErrorCode::MonthNotCovered)))?;
-            Ok(TableRef { rates: &t.rates, index: Some(t.index), caveat: None })
-        }
-        None => {
-            let (_, rates, caveat) =
-                state_table_for(h.month).ok_or_else(|| InputErrors::from(FieldError::new("month", ErrorCode::MonthBeforeFirstTable)))?;
-            Ok(TableRef { rates, index: None, caveat })
-        }
+        Some(set) => custom_table(set, h.month).map(|t| TableRef { rates: &t.rates, index: Some(t.index), caveat: None }),
+        None => state_table(h.month).map(|(_, rates, caveat)| TableRef { rates, index: None, caveat }),
     }
 }
 
@@ -116,12 +118,7 @@ pub fn table_ref<'h>(h: &'h Household<'_>) -> Result<TableRef<'h>, InputErrors> 
 pub fn table_for(h: &Household) -> Result<RateTable, InputErrors> {
     match &h.custom_rates {
         Some(set) => {
-            let t = set
-                .tables
-                .iter()
-                .rev()
-                .find(|t| t.from <= h.month && t.to.is_none_or(|to| h.month <= to))
-                .ok_or_else(|| InputErrors::from(FieldError::new("month", ErrorCode::MonthNotCovered)))?;
+            let t = custom_table(set, h.month)?;
             Ok(RateTable {
                 kind: TableKind::Custom,
                 label: Some(set.label.clone()),
@@ -135,8 +132,7 @@ pub fn table_for(h: &Household) -> Result<RateTable, InputErrors> {
             })
         }
         None => {
-            let (t, rates, caveat) =
-                state_table_for(h.month).ok_or_else(|| InputErrors::from(FieldError::new("month", ErrorCode::MonthBeforeFirstTable)))?;
+            let (t, rates, caveat) = state_table(h.month)?;
             Ok(RateTable {
                 kind: TableKind::State,
                 label: None,
