@@ -218,16 +218,16 @@ fn main() {
     let rates: Rates = read("rates.toml");
     out.push_str("/// The state guideline tables, oldest first (law/rates.toml). Gap rows carry no figures.\npub static STATE_TABLES: &[StateTable] = &[\n");
     let mut prev: Option<String> = None;
+    let mut table_sources = String::new();
     for t in &rates.table {
         let from = month("rates.toml", &t.from);
         if let Some(p) = &prev {
             assert!(p.as_str() < t.from.as_str(), "law/rates.toml: {} is not after {p}", t.from);
         }
         prev = Some(t.from.clone());
-        let urls: Vec<String> = t.urls.iter().map(|u| str_lit(u)).collect();
         if t.gap {
             assert!(t.single.is_none() && t.couple.is_none() && t.shared_housing.is_none() && t.children.is_none() && t.confidence.is_none(), "law/rates.toml {}: a gap row has no figures and no confidence", t.from);
-            let _ = writeln!(out, "    StateTable {{ effective_from: {from}, rundskriv: {}, rates: None, confidence: None, sources: &[{}] }},", str_lit(&t.rundskriv), urls.join(", "));
+            let _ = writeln!(out, "    StateTable {{ effective_from: {from}, rundskriv: {}, rates: None, confidence: None, source: None }},", str_lit(&t.rundskriv));
             continue;
         }
         let (Some(single), Some(couple), Some(shared), Some(children), Some(conf)) = (t.single, t.couple, t.shared_housing, &t.children, &t.confidence) else {
@@ -243,13 +243,25 @@ fn main() {
         let bands: Vec<String> = children.iter().map(|[lo, hi, kr]| format!("ChildBand::new({lo}, {hi}, {kr})")).collect();
         let _ = writeln!(
             out,
-            "    StateTable {{ effective_from: {from}, rundskriv: {}, rates: Some(Rates::state({single}, {couple}, {shared}, &[{}])), confidence: Some({}), sources: &[{}] }},",
+            "    StateTable {{ effective_from: {from}, rundskriv: {}, rates: Some(Rates::state({single}, {couple}, {shared}, &[{}])), confidence: Some({}), source: Some({}) }},",
             str_lit(&t.rundskriv),
             bands.join(", "),
             confidence("rates.toml", conf),
-            urls.join(", ")
+            str_lit(&format!("rates-{}", t.from))
+        );
+        let _ = writeln!(
+            table_sources,
+            "    ({}, Source {{ reference: {}, url: {} }}),",
+            str_lit(&format!("rates-{}", t.from)),
+            str_lit(&t.rundskriv),
+            str_lit(&t.urls[0])
         );
     }
+    out.push_str("];\n\n");
+    // Apart from the tables, so that code which only computes (the first screen's wasm) does not
+    // carry the URLs: the estimate names a table's source by id, as it names every other source.
+    out.push_str("/// Where each state table's figures can be checked, by the id its `source` names (`rates-YYYY-MM`):\n/// the rundskriv and the first URL of law/rates.toml (`sosialhjelp --sources` lists them).\npub static STATE_TABLE_SOURCES: &[(&str, Source)] = &[\n");
+    out.push_str(&table_sources);
     out.push_str("];\n\n");
 
     // ---- G -------------------------------------------------------------------------------------

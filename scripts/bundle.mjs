@@ -1,7 +1,7 @@
 // Builds the page's HTML, CSS and JS from www/ into dist/ (esbuild, pinned in package.json).
 //
 // - JS: www/app.js is the one entry; esbuild bundles it with what it imports statically (util.js,
-//   render.js and the bokmål catalogue i18n/nb.js) into dist/app.js, minified. What it imports with
+//   render.js and the bokmål catalogue's first part) into dist/app.js, minified. What it imports with
 //   import() becomes a chunk of its own (splitting, ES modules), loaded only then: the guidance
 //   renderer and texts (after the first screen), and nynorsk and English (when chosen). The wasm-bindgen
 //   glue stays two modules of their own (the JS API the README documents), minified in place:
@@ -15,6 +15,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { build, transform } from 'esbuild';
 import { gzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
 import { inlineAkselTokens } from './aksel-tokens.mjs';
 
 const root = new URL('../', import.meta.url).pathname;
@@ -36,9 +37,38 @@ const schemaPlugin = {
   },
 };
 
-// JS: one bundle for the first screen, a chunk per other language.
+// The message catalogues: one file per language (www/i18n/<lang>.js, imported here as a module, so no
+// pattern matching over its text), served in parts so that the first load carries only what the
+// first screen shows: `catalogue:<lang>` is everything but the sections of PARTS;
+// `catalogue:<lang>/volunteer` the volunteer's quick check (loaded at once in that mode, else after
+// the first screen); `catalogue:<lang>/later` the guidance and the print summary (after the first
+// screen). A catalogue without one of those sections is refused.
+const PARTS = { volunteer: ['volunteer'], later: ['guidance', 'print'] };
+const cataloguePlugin = {
+  name: 'catalogue',
+  setup(b) {
+    b.onResolve({ filter: /^catalogue:[a-z]{2,8}(\/(volunteer|later))?$/ }, (a) => ({ path: a.path.slice('catalogue:'.length).replace('/', '-'), namespace: 'catalogue' }));
+    b.onLoad({ filter: /.*/, namespace: 'catalogue' }, async (a) => {
+      const [lang, part] = a.path.split('-'); // chunk names: nn-<hash>, nb-later-<hash>
+      const file = `${www}i18n/${lang}.js`;
+      const { default: cat } = await import(`${pathToFileURL(file).href}?build=${Date.now()}`);
+      const out = part ? {} : { ...cat };
+      for (const [name, sections] of Object.entries(PARTS)) {
+        for (const k of sections) {
+          if (!cat?.[k] || typeof cat[k] !== 'object') throw new Error(`bundle: ${file} has no ${k} section`);
+          if (part === name) out[k] = cat[k];
+          if (!part) delete out[k];
+        }
+      }
+      // As a JS module, so the minifier writes the keys unquoted.
+      return { contents: `export default ${JSON.stringify(out)};`, loader: 'js', watchFiles: [file] };
+    });
+  },
+};
+
+// JS: one bundle for the first screen, a chunk per other language and per guidance section.
 const js = await build({
-  plugins: [schemaPlugin],
+  plugins: [schemaPlugin, cataloguePlugin],
   ...common,
   entryPoints: [`${www}app.js`],
   outbase: www,
@@ -61,7 +91,7 @@ const firstScreen = new Set();
   for (const imp of js.metafile.outputs[out]?.imports ?? []) if (imp.kind === 'import-statement' && !imp.external) collect(imp.path);
 })('dist/app.js');
 const inputs = [...firstScreen].flatMap((o) => Object.keys(js.metafile.outputs[o]?.inputs ?? {})).map((p) => p.replace(/^www\//, ''));
-for (const need of ['app.js', 'util.js', 'render.js', 'i18n/nb.js']) {
+for (const need of ['app.js', 'util.js', 'render.js']) {
   if (!inputs.includes(need)) throw new Error(`bundle: the first screen's scripts do not contain ${need} (they have ${inputs.join(', ')})`);
 }
 const chunks = Object.keys(js.metafile.outputs).filter((p) => p !== 'dist/app.js').map((p) => p.replace(/^dist\//, ''));
@@ -83,8 +113,14 @@ for (const ref of ['href="style.css"', `href="${GLUE.slice(2)}"`, 'src="app.js"'
   if (!html.includes(ref)) throw new Error(`bundle: index.html has no ${ref}`);
 }
 html = html.replace(TOKEN_LINK, '').replace(/>\s*\n\s*</g, '><');
+// A section hidden in the HTML (the volunteer's) is never seen before app.js has put the page's
+// language into it (applyI18n), so its bokmål texts are left out: plain text of elements marked
+// data-i18n, nothing else.
+let emptied = 0;
+html = html.replace(/<section\b[^>]*\shidden[^>]*>[\s\S]*?<\/section>/g, (sec) => sec.replace(/(<(\w+)\b[^>]*\sdata-i18n="[^"]+"[^>]*>)[^<]+(<\/\2>)/g, (_, open, _tag, close) => { emptied++; return open + close; }));
+if (!emptied) throw new Error('bundle: found no text to leave out of a hidden section (index.html changed?)');
 writeFileSync(`${dist}index.html`, html);
 
 const app = readFileSync(`${dist}app.js`);
 console.log(`bundle: app.js ${app.length} bytes (gzip -9 ${gz(app)}) from ${inputs.length} modules; ` +
-  `chunks ${chunks.join(', ')}; style.css ${css.length} bytes (${tokens.summary} resolved); index.html ${html.length} bytes`);
+  `chunks ${chunks.join(', ')}; style.css ${css.length} bytes (${tokens.summary} resolved); index.html ${html.length} bytes (${emptied} texts of hidden sections left to app.js)`);

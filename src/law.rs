@@ -101,8 +101,9 @@ pub struct StateTable {
     pub rates: Option<Rates>,
     /// How sure the reference is.
     pub confidence: Option<Confidence>,
-    /// Where the figures can be checked.
-    pub sources: &'static [&'static str],
+    /// The id of where the figures can be checked (`rates-YYYY-MM`, in [`STATE_TABLE_SOURCES`]);
+    /// `None` for a gap row.
+    pub source: Option<&'static str>,
 }
 
 /// One grunnbeløp, in force from 1 May of its year until the next row.
@@ -269,8 +270,10 @@ mod tests {
         assert!(STATE_TABLES.windows(2).all(|w| w[0].effective_from < w[1].effective_from));
         for t in STATE_TABLES {
             assert_eq!(t.rates.is_some(), t.confidence.is_some(), "{}", t.effective_from);
-            if t.rates.is_some() {
-                assert!(!t.sources.is_empty() && t.sources.iter().all(|u| u.starts_with("http")), "{}", t.effective_from);
+            assert_eq!(t.rates.is_some(), t.source.is_some(), "{}", t.effective_from);
+            if let Some(id) = t.source {
+                let s = STATE_TABLE_SOURCES.iter().find(|(i, _)| *i == id).map(|(_, s)| s);
+                assert!(s.is_some_and(|s| s.url.starts_with("http") && s.reference == t.rundskriv), "{id}");
             }
         }
         assert!(G_TABLE.windows(2).all(|w| w[0].effective_from < w[1].effective_from));

@@ -21,7 +21,7 @@
 //! Blank lines are skipped. A summary goes to stderr; the exit code is 0 when the input could be
 //! read, even if some lines had errors; 74 when the output could not be written.
 
-use sosialhjelp::law::{Source, SourceId};
+use sosialhjelp::law::{Source, SourceId, STATE_TABLE_SOURCES};
 use sosialhjelp::rules::livsopphold::Outcome;
 use sosialhjelp::rules::rates::TableCaveat;
 use sosialhjelp::{input, ErrorCode, FieldError, InputErrors, YearMonth};
@@ -85,6 +85,7 @@ fn sources_table() -> BTreeMap<String, Source> {
             Ok(serde_json::Value::String(name)) => Some((name, id.source())),
             _ => None,
         })
+        .chain(STATE_TABLE_SOURCES.iter().map(|(id, s)| ((*id).to_owned(), *s)))
         .collect()
 }
 

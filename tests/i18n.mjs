@@ -4,9 +4,10 @@
 //   node --test --test-reporter=spec tests/i18n.mjs   (as scripts/test.sh runs it)
 //   node tests/i18n.mjs [catalogue-dir]                 (another directory, e.g. a draft)
 //
-// A catalogue is a file named `<lang>.js` (the main catalogue) or `<name>.<lang>.js` (e.g.
-// guidance.nn.js). For every catalogue and every language in LANGS it checks, against the nb file
-// of the same catalogue:
+// A catalogue is a file named `<lang>.js`: one per language, with every text the page shows, the
+// guidance included (its `guidance` section, which the build loads after the first screen). A file
+// named `<name>.<lang>.js` is a further catalogue, checked the same way. For every catalogue and
+// every language in LANGS it checks, against the nb file of the same catalogue:
 //   - the file exists and imports, and has the same exports (default and every named export);
 //   - every key path of nb exists in the language and every key path of the language exists in nb
 //     (recursively, objects and arrays), with the same kind of value;
@@ -15,8 +16,7 @@
 //     and braces outside placeholders (a JSON example) are the same as in nb;
 //   - every `lang` value equals the language code of the file;
 //   - every `key` value equals nb's.
-// Each catalogue file × language is one node:test test (e.g. "guidance.nn.js [nn] against
-// guidance.nb.js"); it fails with every problem of that file, one line each, and notes how many
+// Each catalogue file × language is one node:test test (e.g. "nn.js [nn] against nb.js"); it fails with every problem of that file, one line each, and notes how many
 // texts and values passed.
 
 import { test } from 'node:test';
@@ -271,11 +271,11 @@ test('every code in the core schema has a bokmål text', async () => {
   const { readFile } = await import('node:fs/promises');
   const schema = JSON.parse(await readFile(schemaFile, 'utf8'));
   const nb = (await importCatalogue('nb.js')).default;
-  const guidance = (await importCatalogue('guidance.nb.js')).default;
+  const guidance = nb.guidance ?? {};
   const missing = [];
   for (const [kind, codes] of Object.entries(schema.codes)) {
     if (kind === 'guidance') {
-      for (const c of codes) if (typeof guidance[c] !== 'string') missing.push(`guidance.nb.js ${c}`);
+      for (const c of codes) if (typeof guidance[c] !== 'string') missing.push(`nb.js guidance.${c}`);
       continue;
     }
     const section = SECTIONS[kind];
@@ -284,6 +284,6 @@ test('every code in the core schema has a bokmål text', async () => {
     for (const c of codes) if (nb[section]?.[c] === undefined) missing.push(`nb.js ${section}.${c}`);
   }
   if (nb.outcome?.support === undefined) missing.push('nb.js outcome.support');
-  for (const k of GUIDANCE_UI) if (typeof guidance[k] !== 'string') missing.push(`guidance.nb.js ${k}`);
+  for (const k of GUIDANCE_UI) if (typeof guidance[k] !== 'string') missing.push(`nb.js guidance.${k}`);
   assert.deepEqual(missing, [], `texts missing for codes the core emits:\n${missing.join('\n')}`);
 });

@@ -6,8 +6,7 @@
 import init, { estimate, readAmount, version } from './pkg/sosialhjelp.js';
 // The core's schema (`sosialhjelp --schema`, bundled at build time): the input vocabulary and limits.
 import { incomeKinds as INCOME_KIND_GROUPS, customRateKeys, limits } from 'core:schema';
-import nb from './i18n/nb.js';
-import { t, lookup, errorId, el, encodeState, decodeState, withFallback, formatKr, formatOr, citations } from './util.js';
+import { t, lookup, errorId, el, encodeState, decodeState, formatKr, formatOr, citations } from './util.js';
 import { headline, alternatives, nextSteps, resultBody, volunteerResult } from './render.js';
 
 const $ = (id) => document.getElementById(id);
@@ -26,9 +25,13 @@ const RATE_KEYS = customRateKeys;
 const MAX_CHILDREN = limits.maxChildren;
 
 const state = {
-  mode: 'citizen', lang: 'nb', step: 0, M: nb,
-  /** guidance.js and the bokmål guidance texts, loaded after the first screen (loadGuidance). */
-  renderGuidance: null, nbGuidance: null,
+  mode: 'citizen', lang: 'nb', step: 0,
+  /** The catalogue of the page's language: its first part, then its later sections too (loadGuidance). */
+  M: null,
+  /** Bokmål's whole catalogue, for the print summary beside another language (loadGuidance). */
+  nbFull: null,
+  /** guidance.js, loaded after the first screen (loadGuidance). */
+  renderGuidance: null,
   /** The valid estimate that matches the form, or null: print and share never use anything else. */
   last: null,
   /** The guidance last asked of the core; asked again only when the estimate's guidanceKey changes. */
@@ -46,16 +49,36 @@ const state = {
 
 // ---------- language ----------
 
-// Bokmål is on the first screen (imported above, bundled into app.js); the other catalogues, and
-// the guidance texts, are loaded when needed. Named one by one so the bundler makes one chunk each.
-const CATALOGUES = { nn: () => import('./i18n/nn.js'), en: () => import('./i18n/en.js') };
-const GUIDANCE = { nb: () => import('./i18n/guidance.nb.js'), nn: () => import('./i18n/guidance.nn.js'), en: () => import('./i18n/guidance.en.js') };
+// One catalogue file per language (www/i18n/<lang>.js, complete: tests/i18n.mjs); the build serves
+// each in parts (scripts/bundle.mjs): `first` (what the first screen shows), `volunteer` (the quick
+// check: at once in that mode, else after the first screen) and `later` (the guidance and the print
+// summary, after the first screen). Only the page's language loads. Named one by one so the bundler
+// makes one chunk each.
+const PARTS = {
+  first: { nb: () => import('catalogue:nb'), nn: () => import('catalogue:nn'), en: () => import('catalogue:en') },
+  volunteer: { nb: () => import('catalogue:nb/volunteer'), nn: () => import('catalogue:nn/volunteer'), en: () => import('catalogue:en/volunteer') },
+  later: { nb: () => import('catalogue:nb/later'), nn: () => import('catalogue:nn/later'), en: () => import('catalogue:en/later') },
+};
 
+/** The sections of a language's catalogue in `parts`, as one object. */
+async function loadParts(lang, parts) {
+  const modules = await Promise.all(parts.map((p) => PARTS[p][lang]()));
+  return Object.assign({}, ...modules.map((m) => m.default));
+}
+
+/** Switches the page's words to `lang`, with the parts the page has already needed. */
 async function loadLang(lang) {
-  const m = lang === 'nb' ? { default: nb } : await CATALOGUES[lang]();
+  const parts = ['first'];
+  if (state.mode === 'volunteer' || state.M?.volunteer) parts.push('volunteer');
+  if (state.renderGuidance) parts.push('later');
+  const M = await loadParts(lang, parts);
   state.lang = lang;
-  state.M = withFallback(m.default, nb);
-  if (state.nbGuidance) await loadGuidance();
+  state.M = M;
+}
+
+/** Bokmål's whole catalogue, which the print summary puts beside another language. */
+async function loadNbFull() {
+  state.nbFull ??= await loadParts('nb', ['first', 'volunteer', 'later']);
 }
 
 /**
@@ -79,15 +102,9 @@ function loadFull() {
  */
 async function loadGuidance() {
   const lang = state.lang;
-  const [render, nbG, g] = await Promise.all([
-    import('./guidance.js'),
-    GUIDANCE.nb(),
-    lang === 'nb' ? null : GUIDANCE[lang]().catch(() => null),
-    loadFull(),
-  ]);
+  const [render, more] = await Promise.all([import('./guidance.js'), loadParts(lang, ['volunteer', 'later']), loadNbFull(), loadFull()]);
   state.renderGuidance = render.renderGuidance;
-  state.nbGuidance = nbG.default;
-  if (state.lang === lang) state.M = { ...state.M, guidance: withFallback(g?.default ?? nbG.default, nbG.default) };
+  if (state.lang === lang) state.M = { ...state.M, ...more };
 }
 
 /** Puts the current catalogue's words into every element marked with data-i18n. */
@@ -107,16 +124,18 @@ function applyI18n() {
 }
 
 /**
- * The legal sources ({id: {reference, url}}), written by the build from the core's registry. Only
- * loaded when sources are shown (the caseworker view, or «Vis kildene»), then the result is redrawn.
+ * The legal sources ({id: {reference, url}}, the rate tables' among them), written by the build from
+ * the core's registry. Loaded after the first screen, or at once when sources are shown (the
+ * caseworker view, or «Vis kildene»); then the result is redrawn with the links.
  */
 let sourcesLoading = null;
-function needSources() {
-  if (citations.table || sourcesLoading || !(state.mode === 'caseworker' || $('showSources').checked)) return;
+function needSources(always = false) {
+  if (citations.table || sourcesLoading || !(always || state.mode === 'caseworker' || $('showSources').checked)) return sourcesLoading;
   sourcesLoading = fetch('./sources.json').then((r) => r.json()).then((table) => {
     citations.table = table;
     recompute();
   }).catch(() => { sourcesLoading = null; });
+  return sourcesLoading;
 }
 
 // ---------- URL fragment: mode, language, and (only when the user shares) the scenario ----------
@@ -609,8 +628,15 @@ function recompute() {
   if (state.mode === 'volunteer') recalcVolunteer(); else recalc();
 }
 
-function setMode(mode) {
+async function setMode(mode) {
   state.mode = MODES.includes(mode) ? mode : 'citizen';
+  if (state.mode === 'volunteer' && !state.M.volunteer) {
+    // The quick check's words are not on the first screen of the other modes.
+    const lang = state.lang;
+    const v = await loadParts(lang, ['volunteer']).catch(() => null);
+    if (v && state.lang === lang) state.M = { ...state.M, ...v };
+    applyI18n();
+  }
   writeHash();
   showMode();
   recompute();
@@ -708,8 +734,7 @@ function startOver() {
 }
 
 function buildPrint() {
-  const nbFull = state.nbGuidance ? { ...nb, guidance: state.nbGuidance } : nb;
-  $('print-summary').replaceChildren(state.last && state.desk ? state.desk.printSummary(state.M, nbFull, state.last.est, state.last.household, state.last.guidance) : '');
+  $('print-summary').replaceChildren(state.last && state.desk && state.M.print ? state.desk.printSummary(state.M, state.nbFull, state.last.est, state.last.household, state.last.guidance) : '');
 }
 
 function exportScenario() {
@@ -782,7 +807,8 @@ async function main() {
   try {
     await Promise.all([init(), loadLang(lang).catch(() => loadLang('nb'))]);
   } catch {
-    $('loadError').textContent = state.M.ui.loadFailed;
+    // index.html carries the bokmål text; the catalogue's, when it loaded.
+    if (state.M) $('loadError').textContent = state.M.ui.loadFailed;
     $('loadError').hidden = false;
     return;
   }
@@ -860,10 +886,10 @@ async function main() {
   recalcVolunteer();
   registerServiceWorker();
   document.documentElement.dataset.ready = 'true';
-  // The guidance is not on the first screen: it loads when the browser is idle after it.
+  // The guidance and the sources are not on the first screen: they load when the browser is idle after it.
   const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 1));
   await new Promise((resolve) => idle(resolve, { timeout: 500 }));
-  await Promise.all([loadGuidance().catch(() => {}), import('./desk.js').then((m) => { state.desk = m; }, () => {})]);
+  await Promise.all([loadGuidance().catch(() => {}), needSources(true), import('./desk.js').then((m) => { state.desk = m; }, () => {})]);
   recompute();
   document.documentElement.dataset.guidance = 'true';
 }

@@ -1,6 +1,6 @@
 // Renders results from the core through the message catalogue. Every number shown is a string the
 // core computed; these functions only choose words and layout.
-import { t, el, link, citation, formatKr, formatMonth } from './util.js';
+import { t, el, link, citation, citations, formatKr, formatMonth } from './util.js';
 // How far the kommuner's rates differed (law/kommuner.toml, through `sosialhjelp --schema`).
 import { kommuneSpread } from 'core:schema';
 
@@ -165,7 +165,10 @@ export function resultBody(M, est, { caseworker = false, guidance = null, render
   if (est.rateTable) {
     const rt = est.rateTable;
     const p = el('p', { class: 'rate-table', text: `${rateTableText(M, rt)} ` });
-    if (rt.sources[0]) p.append(link(rt.sources[0], M.ui.rateTableSource));
+    // A state table names its source by id (its URL comes with the sources, after the first screen);
+    // a custom table carries the caller's own text.
+    const url = rt.source ? citations.table?.[rt.source]?.url : rt.sources?.[0];
+    if (url) p.append(link(url, M.ui.rateTableSource));
     frag.append(p, calcTable(M, est));
     if (caseworker) frag.append(ratesUsed(M, rt));
   }

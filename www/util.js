@@ -114,10 +114,3 @@ export function decodeState(s) {
   return JSON.parse(new TextDecoder().decode(bytes));
 }
 
-/** A catalogue with every key missing in `over` taken from `base` (bokmål), so a gap never breaks the page. */
-export function withFallback(over, base) {
-  if (Array.isArray(base) || typeof base !== 'object' || base === null) return over ?? base;
-  const out = { ...base };
-  for (const [k, v] of Object.entries(over ?? {})) out[k] = withFallback(v, base[k]);
-  return out;
-}

@@ -3,7 +3,7 @@
 //! a breach means, the rights, kvalifiseringsprogrammet, and what the estimate cannot know.
 //!
 //! The core returns codes, amounts and source ids only; the words live in the page's catalogues
-//! (`www/i18n/guidance.*.js`, checked against the codes of `sosialhjelp --schema` by `tests/i18n.mjs`).
+//! (the `guidance` section of `www/i18n/<lang>.js`, checked against the codes of `sosialhjelp --schema` by `tests/i18n.mjs`).
 //!
 //! The guidance depends on fewer facts than the amount (the month, who lives together, the adults'
 //! ages and situations, whether there are children, the emergency, the kinds of income): [`key`]

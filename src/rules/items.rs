@@ -1,7 +1,7 @@
 //! What the guidance says, as data: a message [`Code`] (the key of its text in every catalogue),
 //! the legal source it rests on, and how sure the reference is when not verified. The guidance
 //! modules (vilkår, aktivitetsplikt, rights, KVP, nødhjelp, what the estimate cannot know) build
-//! lists of these; the words live in the page's catalogues (`www/i18n/guidance.*.js`).
+//! lists of these; the words live in the page's catalogues (the `guidance` section of `www/i18n/<lang>.js`).
 
 use crate::law::{Confidence, SourceId};
 use serde::Serialize;

@@ -9,7 +9,6 @@ use crate::household::{CustomSet, CustomTable, Household};
 use crate::law::{Confidence, Rates, StateTable, STATE_TABLES};
 use crate::month::YearMonth;
 use serde::Serialize;
-use std::borrow::Cow;
 
 /// Whose rates were used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -56,8 +55,12 @@ pub struct RateTable {
     /// Confidence of a state table's figures.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub confidence: Option<Confidence>,
-    /// Where the figures can be checked (URLs of a state table; the caller's text of a custom one).
-    pub sources: Vec<Cow<'static, str>>,
+    /// A state table's source id (`rates-YYYY-MM`: its rundskriv and URL are in `--sources`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<&'static str>,
+    /// Where a custom table's figures can be checked, as the caller wrote it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
     /// Set when the table is not the one in force for the month (GAP, or outdated).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub caveat: Option<TableCaveat>,
@@ -126,7 +129,8 @@ pub fn table_for(h: &Household) -> Result<RateTable, InputErrors> {
                 effective_from: t.from,
                 rundskriv: None,
                 confidence: None,
-                sources: t.source.iter().map(|s| Cow::Owned(s.clone())).collect(),
+                source: None,
+                sources: t.source.iter().cloned().collect(),
                 caveat: None,
                 rates: t.rates.clone(),
             })
@@ -140,7 +144,8 @@ pub fn table_for(h: &Household) -> Result<RateTable, InputErrors> {
                 effective_from: t.effective_from,
                 rundskriv: Some(t.rundskriv),
                 confidence: t.confidence,
-                sources: t.sources.iter().map(|&s| Cow::Borrowed(s)).collect(),
+                source: t.source,
+                sources: Vec::new(),
                 caveat,
                 rates: rates.clone(),
             })
