@@ -27,8 +27,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const REFERENCE = 'nb';
 const LANGS = ['nb', 'nn', 'en'];
+// Further languages are found in the directory (every <lang>.js; `nb-x-lettlest` is easy-read bokmål).
 /** Values under these property names are identifiers, not text: they must equal nb's. */
 const IDENTIFIER_KEYS = new Set(['key']);
+/** Values under these property names are set per language (`translated`): only their kind must equal nb's. */
+const PER_LANGUAGE_KEYS = new Set(['translated']);
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dir = path.resolve(process.argv[2] ?? path.join(here, '..', 'www', 'i18n'));
@@ -119,6 +122,10 @@ function compare(lang, file, keyPath, lastKey, ref, value) {
     }
     return;
   }
+  if (isPlural(ref)) {
+    comparePlural(lang, file, keyPath, ref, value);
+    return;
+  }
   if (isPlainObject(ref)) {
     for (const k of Object.keys(ref)) {
       const p = joinPath(keyPath, k);
@@ -134,8 +141,35 @@ function compare(lang, file, keyPath, lastKey, ref, value) {
     if (checkText(lang, file, keyPath, lastKey, ref, value) === 0) current.passed++;
     return;
   }
-  if (ref !== value) fail(lang, where, `is ${JSON.stringify(value)}, ${REFERENCE} has ${JSON.stringify(ref)}`);
+  if (ref !== value && !PER_LANGUAGE_KEYS.has(lastKey)) fail(lang, where, `is ${JSON.stringify(value)}, ${REFERENCE} has ${JSON.stringify(ref)}`);
   else current.passed++;
+}
+
+/**
+ * A plural entry: an object whose keys are plural categories, `other` among them (util.js `t()`
+ * picks one with Intl.PluralRules; `zero`, when present, is the text for exactly 0 in any language).
+ */
+const PLURAL_KEYS = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
+const isPlural = (v) => isPlainObject(v) && Object.hasOwn(v, 'other') && Object.keys(v).every((k) => PLURAL_KEYS.has(k));
+
+/**
+ * A language's plural entry has every category its Intl.PluralRules has (Arabic: zero, one, two,
+ * few, many, other; Ukrainian: one, few, many, other), `zero` where nb has it, nothing else; every
+ * form has the placeholders of nb's `other`.
+ */
+function comparePlural(lang, file, keyPath, ref, value) {
+  if (!isPlainObject(value)) {
+    fail(lang, `${file} ${keyPath}`, `is ${kindOf(value)}, ${REFERENCE} has a plural entry`);
+    return;
+  }
+  const need = new Set(new Intl.PluralRules(lang).resolvedOptions().pluralCategories);
+  if (Object.hasOwn(ref, 'zero')) need.add('zero');
+  for (const k of need) if (!Object.hasOwn(value, k)) fail(lang, `${file} ${joinPath(keyPath, k)}`, `missing (Intl.PluralRules('${lang}') has ${[...need].join(', ')})`);
+  for (const k of Object.keys(value)) {
+    if (!PLURAL_KEYS.has(k)) fail(lang, `${file} ${joinPath(keyPath, k)}`, 'not a plural category');
+    else if (typeof value[k] !== 'string') fail(lang, `${file} ${joinPath(keyPath, k)}`, 'is not a text');
+    else if (checkText(lang, file, joinPath(keyPath, k), k, ref[k] ?? ref.other, value[k]) === 0) current.passed++;
+  }
 }
 
 /** Imports a catalogue file; once per file (the nb file serves every language's test). */
@@ -174,7 +208,7 @@ try {
 // catalogue name ('' for the main catalogue) -> set of languages present
 const catalogues = new Map();
 for (const name of names ?? []) {
-  const m = /^(?:(.+)\.)?([a-z]{2,3})\.js$/.exec(name);
+  const m = /^(?:([a-z]+)\.)?([a-z]{2,3}(?:-x-[a-z]+)?)\.js$/.exec(name);
   if (!m) continue;
   const cat = m[1] ?? '';
   if (!catalogues.has(cat)) catalogues.set(cat, new Set());

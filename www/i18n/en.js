@@ -6,6 +6,8 @@
 export default {
   lang: 'en',
   dir: 'ltr',
+  // Whether the page says that this text is a translation, not NAV's (the Norwegian text applies).
+  translated: true,
   ui: {
     pageTitle: 'Social assistance: how much can I get?',
     title: 'How much social assistance (økonomisk sosialhjelp) can I get?',
@@ -13,6 +15,9 @@ export default {
     skip: 'Skip to the result',
     skipStep: 'Skip to the questions',
     language: 'Language',
+    translationNote: 'This page is translated. The translation is not from NAV. If anything is unclear, the Norwegian text applies.',
+    translationShowNb: 'Show this page in Norwegian',
+    accessibility: 'Accessibility statement',
     mode: 'Choose a view',
     actions: 'Share, print or start again',
     modes: {

@@ -5,6 +5,8 @@
 export default {
   lang: 'nb',
   dir: 'ltr',
+  // Whether the page says that this text is a translation, not NAV's (the Norwegian text applies).
+  translated: false,
   ui: {
     pageTitle: 'Sosialhjelp: hvor mye kan jeg få?',
     title: 'Hvor mye økonomisk sosialhjelp kan jeg få?',
@@ -12,6 +14,9 @@ export default {
     skip: 'Hopp til resultatet',
     skipStep: 'Hopp til spørsmålene',
     language: 'Språk',
+    translationNote: 'Denne siden er oversatt. Oversettelsen er ikke fra NAV. Er noe uklart, gjelder den norske teksten.',
+    translationShowNb: 'Vis siden på norsk',
+    accessibility: 'Tilgjengelighetserklæring',
     mode: 'Velg visning',
     actions: 'Del, skriv ut eller start på nytt',
     modes: {

@@ -5,6 +5,8 @@
 export default {
   lang: 'nn',
   dir: 'ltr',
+  // Whether the page says that this text is a translation, not NAV's (the Norwegian text applies).
+  translated: false,
   ui: {
     pageTitle: 'Sosialhjelp: kor mykje kan eg få?',
     title: 'Kor mykje økonomisk sosialhjelp kan eg få?',
@@ -12,6 +14,9 @@ export default {
     skip: 'Hopp til resultatet',
     skipStep: 'Hopp til spørsmåla',
     language: 'Språk',
+    translationNote: 'Denne sida er omsett. Omsetjinga er ikkje frå NAV. Er noko uklart, gjeld den norske teksten.',
+    translationShowNb: 'Vis sida på norsk',
+    accessibility: 'Tilgjengelegheitserklæring',
     mode: 'Vel vising',
     actions: 'Del, skriv ut eller start på nytt',
     modes: {
