@@ -21,6 +21,10 @@
 //! Blank lines are skipped. A summary goes to stderr; the exit code is 0 when the input could be
 //! read, even if some lines had errors; 74 when the output could not be written.
 
+/// mimalloc instead of the system allocator: `--batch` allocates per line on every thread (Cargo.toml).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use sosialhjelp::law::{Source, SourceId, STATE_TABLE_SOURCES};
 use sosialhjelp::rules::livsopphold::Outcome;
 use sosialhjelp::rules::rates::TableCaveat;
@@ -164,13 +168,24 @@ fn batch_line(n: u64, line: &[u8], today: YearMonth, output: Output, out: &mut V
                 if let Some(r) = reason {
                     let _ = write!(out, r#","reason":"{r}""#);
                 }
-                let _ = write!(
-                    out,
-                    r#"}},"totals":{{"need":"{}","countedIncome":"{}","keptOutIncome":"{}","ownFunds":"{}","difference":"{}","amount":"{}"}}"#,
-                    t.need, t.counted_income, t.kept_out_income, t.own_funds, t.difference, t.amount
-                );
+                for (name, value) in [
+                    (&br#"},"totals":{"need":""#[..], t.need),
+                    (br#"","countedIncome":""#, t.counted_income),
+                    (br#"","keptOutIncome":""#, t.kept_out_income),
+                    (br#"","ownFunds":""#, t.own_funds),
+                    (br#"","difference":""#, t.difference),
+                    (br#"","amount":""#, t.amount),
+                ] {
+                    out.extend_from_slice(name);
+                    put_decimal(out, value);
+                }
+                out.extend_from_slice(br#""}"#);
                 if let Some(r) = s.amount_range {
-                    let _ = write!(out, r#","amountRange":{{"low":"{}","high":"{}"}}"#, r.low, r.high);
+                    out.extend_from_slice(br#","amountRange":{"low":""#);
+                    put_decimal(out, r.low);
+                    out.extend_from_slice(br#"","high":""#);
+                    put_decimal(out, r.high);
+                    out.extend_from_slice(br#""}"#);
                 }
                 if let Some(c) = s.rates_caveat {
                     out.extend_from_slice(br#","ratesCaveat":"#);
@@ -218,6 +233,37 @@ fn batch_line(n: u64, line: &[u8], today: YearMonth, output: Output, out: &mut V
     ok
 }
 
+/// A decimal as its `Display` text (what the full output writes: the mantissa's digits with a point
+/// before the last `scale` of them), without the general formatter; a mantissa beyond 64 bits
+/// through it. tests/cli.rs compares the totals output with the full one.
+fn put_decimal(out: &mut Vec<u8>, d: rust_decimal::Decimal) {
+    let m = d.mantissa();
+    let scale = d.scale() as usize;
+    if m.unsigned_abs() >= 1 << 63 || scale > 19 {
+        let _ = write!(out, "{d}");
+        return;
+    }
+    if d.is_sign_negative() {
+        out.push(b'-');
+    }
+    let mut n = m.unsigned_abs() as u64;
+    let mut digits = [b'0'; 40];
+    let mut i = digits.len();
+    while n != 0 {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    // At least one digit before the point.
+    i = i.min(digits.len() - scale - 1);
+    let point = digits.len() - scale;
+    out.extend_from_slice(&digits[i..point]);
+    if scale > 0 {
+        out.push(b'.');
+        out.extend_from_slice(&digits[point..]);
+    }
+}
+
 /// The outcome's `kind` and `reason` as the JSON output names them (tests/cli.rs checks them against
 /// the serialised estimate).
 fn outcome_names(o: Outcome) -> (&'static str, Option<&'static str>) {
@@ -250,22 +296,12 @@ fn code_name(code: &ErrorCode) -> String {
 /// Fills `buf` (which may hold the start of a line) from `input` up to [`BLOCK`] bytes, or more for
 /// a line longer than that. Returns whether the input has ended.
 fn fill(input: &mut dyn Read, buf: &mut Vec<u8>) -> std::io::Result<bool> {
-    let mut len = buf.len();
-    // A line longer than a block makes the block grow until the line ends.
-    buf.resize(if len >= BLOCK / 2 { len + BLOCK } else { BLOCK }, 0);
-    let eof = loop {
-        if len == buf.len() {
-            break false;
-        }
-        match input.read(&mut buf[len..]) {
-            Ok(0) => break true,
-            Ok(k) => len += k,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    };
-    buf.truncate(len);
-    Ok(eof)
+    // A line longer than a block makes the block grow until the line ends. read_to_end appends
+    // into the spare capacity without zeroing it first.
+    let want = if buf.len() >= BLOCK / 2 { BLOCK } else { BLOCK - buf.len() };
+    buf.reserve(want);
+    let got = Read::take(&mut *input, want as u64).read_to_end(buf)?;
+    Ok(got < want)
 }
 
 /// Streams JSON lines. The input is read in blocks of [`BLOCK`] bytes; the whole lines of a block
@@ -455,4 +491,26 @@ fn main() -> ExitCode {
         };
     }
     single(&text, today)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::put_decimal;
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn put_decimal_writes_what_display_writes() {
+        let mut values = vec![Decimal::ZERO, -Decimal::ZERO, Decimal::new(0, 2), -Decimal::new(0, 2), Decimal::MAX, Decimal::MIN];
+        for m in [0i64, 1, 5, 9, 10, 99, 100, 12_500, 1_560_432, 999_999_999_999, i64::MAX, i64::MIN + 1] {
+            for scale in [0, 1, 2, 3, 7, 19, 20, 28] {
+                values.push(Decimal::new(m, scale));
+                values.push(-Decimal::new(m, scale));
+            }
+        }
+        for d in values {
+            let mut out = Vec::new();
+            put_decimal(&mut out, d);
+            assert_eq!(String::from_utf8(out).unwrap(), d.to_string(), "{d:?}");
+        }
+    }
 }
