@@ -12,7 +12,7 @@
 // - HTML: index.html without the line breaks and indentation between tags (text and inline spacing
 //   stay), and without the link to the token file, which the resolved style sheet replaces.
 // The result is only what the page serves; scripts/gen-sw.mjs then lists exactly these files.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build, transform } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
@@ -44,12 +44,26 @@ const schemaPlugin = {
 // the first screen); `catalogue:<lang>/later` the guidance and the print summary (after the first
 // screen). A catalogue without one of those sections is refused.
 const PARTS = { volunteer: ['volunteer'], later: ['guidance', 'print'] };
+// The languages: every www/i18n/<lang>.js (nb, nn, en, uk, ar, …; nb-x-lettlest is easy-read bokmål).
+const LANGUAGES = readdirSync(`${www}i18n`).map((f) => /^([a-z]{2,3}(?:-x-[a-z]+)?)\.js$/.exec(f)?.[1]).filter(Boolean).sort();
+if (!LANGUAGES.includes('nb')) throw new Error('bundle: www/i18n/nb.js (the reference catalogue) is missing');
 const cataloguePlugin = {
   name: 'catalogue',
   setup(b) {
-    b.onResolve({ filter: /^catalogue:[a-z]{2,8}(\/(volunteer|later))?$/ }, (a) => ({ path: a.path.slice('catalogue:'.length).replace('/', '-'), namespace: 'catalogue' }));
+    // `catalogue:index`: the languages and a loader per part, written out one by one so that the
+    // bundler makes one chunk per language and part.
+    b.onResolve({ filter: /^catalogue:index$/ }, () => ({ path: 'index', namespace: 'catalogue-index' }));
+    b.onLoad({ filter: /.*/, namespace: 'catalogue-index' }, () => {
+      const loaders = (part) => `{ ${LANGUAGES.map((l) => `${JSON.stringify(l)}: () => import(${JSON.stringify(`catalogue:${l}${part ? `/${part}` : ''}`)})`).join(', ')} }`;
+      return {
+        contents: `export const LANGS = ${JSON.stringify(LANGUAGES)};\nexport const PARTS = { first: ${loaders('')}, volunteer: ${loaders('volunteer')}, later: ${loaders('later')} };`,
+        loader: 'js',
+        resolveDir: www,
+      };
+    });
+    b.onResolve({ filter: /^catalogue:[a-z]{2,3}(-x-[a-z]+)?(\/(volunteer|later))?$/ }, (a) => ({ path: a.path.slice('catalogue:'.length).replace('/', '.'), namespace: 'catalogue' }));
     b.onLoad({ filter: /.*/, namespace: 'catalogue' }, async (a) => {
-      const [lang, part] = a.path.split('-'); // chunk names: nn-<hash>, nb-later-<hash>
+      const [lang, part] = a.path.split('.'); // chunk names: nn-<hash>, nb.later-<hash>
       const file = `${www}i18n/${lang}.js`;
       const { default: cat } = await import(`${pathToFileURL(file).href}?build=${Date.now()}`);
       const out = part ? {} : { ...cat };
@@ -112,6 +126,8 @@ if (!html.includes(TOKEN_LINK)) throw new Error(`bundle: index.html has no ${TOK
 for (const ref of ['href="style.css"', `href="${GLUE.slice(2)}"`, 'src="app.js"']) {
   if (!html.includes(ref)) throw new Error(`bundle: index.html has no ${ref}`);
 }
+const options = [...html.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1]).sort();
+if (options.join() !== LANGUAGES.join()) throw new Error(`bundle: index.html offers ${options.join(', ')}; the catalogues are ${LANGUAGES.join(', ')}`);
 html = html.replace(TOKEN_LINK, '').replace(/>\s*\n\s*</g, '><');
 // A section hidden in the HTML (the volunteer's) is never seen before app.js has put the page's
 // language into it (applyI18n), so its bokmål texts are left out: plain text of elements marked
@@ -120,6 +136,9 @@ let emptied = 0;
 html = html.replace(/<section\b[^>]*\shidden[^>]*>[\s\S]*?<\/section>/g, (sec) => sec.replace(/(<(\w+)\b[^>]*\sdata-i18n="[^"]+"[^>]*>)[^<]+(<\/\2>)/g, (_, open, _tag, close) => { emptied++; return open + close; }));
 if (!emptied) throw new Error('bundle: found no text to leave out of a hidden section (index.html changed?)');
 writeFileSync(`${dist}index.html`, html);
+
+// The accessibility statement: a static page of its own (no script), linked from the footer.
+writeFileSync(`${dist}tilgjengelighet.html`, readFileSync(`${www}tilgjengelighet.html`, 'utf8').replace(/>\s*\n\s*</g, '><'));
 
 const app = readFileSync(`${dist}app.js`);
 console.log(`bundle: app.js ${app.length} bytes (gzip -9 ${gz(app)}) from ${inputs.length} modules; ` +

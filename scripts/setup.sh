@@ -14,11 +14,15 @@ export DEBIAN_FRONTEND=noninteractive
 SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 
 need_apt=""
-for cmd in chromium chromedriver pdftotext; do command -v "$cmd" >/dev/null 2>&1 || need_apt=1; done
+for cmd in chromium chromedriver pdftotext fc-list; do command -v "$cmd" >/dev/null 2>&1 || need_apt=1; done
+# The Noto fonts cover the scripts of the page's languages (Ethiopic for Tigrinya, Arabic for Arabic
+# and Dari), as a phone with common fonts has them: the browser tests check that nothing is drawn
+# without a glyph. The page itself loads no font.
+[ -n "$need_apt" ] || fc-list :lang=ti family | grep -q . || need_apt=1
 if [ -n "$need_apt" ]; then
-  echo "setup: installing chromium, chromium-driver, poppler-utils (Debian) for browser tests"
+  echo "setup: installing chromium, chromium-driver, poppler-utils, fonts-noto-core (Debian) for browser tests"
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver poppler-utils >/dev/null
+  $SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver poppler-utils fontconfig fonts-noto-core >/dev/null
 fi
 
 rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown

@@ -37,6 +37,7 @@ export BASE_URL="http://127.0.0.1:$PORT/"
 node --test --test-reporter=spec tests/e2e/run.mjs
 node --test --test-reporter=spec tests/e2e/page.mjs
 node --test --test-reporter=spec tests/e2e/trust.mjs
+node --test --test-reporter=spec tests/e2e/languages.mjs
 
-echo "== size budget of the first load (gzip -9): <= 80 KB in all, wasm <= 60 KB"
+echo "== size budget of the first load in each language (gzip -9): <= 75 KB (80 with a 5 KB margin), wasm <= 60 KB"
 node --test --test-reporter=spec tests/budget.mjs

@@ -7,7 +7,11 @@
  * nynorsk data (Chromium has none for months and lists).
  */
 export function locales(lang) {
-  return lang === 'nn' ? ['nn', 'nb'] : [lang];
+  if (lang === 'nn') return ['nn', 'nb'];
+  // Easy-read bokmål formats as bokmål; Arabic and Dari keep the digits of NAV's letters (0–9).
+  if (lang === 'nb-x-lettlest') return ['nb'];
+  if (lang === 'ar' || lang === 'prs') return [`${lang}-u-nu-latn`, 'ar-u-nu-latn'];
+  return [lang, 'en'];
 }
 
 /**
@@ -20,7 +24,10 @@ export function t(text, params = {}, lang = document.documentElement.lang || 'nb
     const n = Number(params.n ?? 0);
     s = (n === 0 && s.zero) || s[new Intl.PluralRules(locales(lang)).select(n)] || s.other;
   }
-  return String(s ?? '').replace(/\{(\w+)\}/g, (_, k) => (params[k] ?? `{${k}}`));
+  // In a right-to-left page each value is isolated (U+2068 … U+2069), so an amount, a month or a
+  // Latin-script term keeps its own direction inside the sentence.
+  const rtl = document.documentElement.dir === 'rtl';
+  return String(s ?? '').replace(/\{(\w+)\}/g, (_, k) => (params[k] === undefined ? `{${k}}` : rtl ? `\u2068${params[k]}\u2069` : params[k]));
 }
 
 /** Looks up a dotted key ("ui.modes.citizen") in a catalogue. */
