@@ -27,6 +27,11 @@ macro_rules! code_enum {
         impl $name {
             /// Every variant, in declaration order.
             pub const ALL: &'static [$name] = &[$($name::$v,)+];
+            /// The variant's name as written in Rust (`RateChild`); serialised in camelCase
+            /// (`rateChild`, by [`crate::json_out`] and serde alike).
+            pub fn pascal_name(self) -> &'static str {
+                match self { $($name::$v => stringify!($v),)+ }
+            }
         }
     };
 }
@@ -36,6 +41,7 @@ pub mod error;
 pub mod household;
 pub mod input;
 pub mod json;
+pub mod json_out;
 pub mod law;
 pub mod meta;
 pub mod month;

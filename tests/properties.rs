@@ -410,10 +410,12 @@ proptest! {
         let via_json = run(&h)?;
         prop_assert_eq!(&native, &via_json);
 
-        // Serialised twice (the native and the JSON-path result): byte-identical JSON.
+        // Serialised twice (the native and the JSON-path result): byte-identical JSON; and the
+        // page's hand-written writer (src/json_out.rs) writes the same bytes as serde_json.
         let once = serde_json::to_string(&native).unwrap();
         let twice = serde_json::to_string(&via_json).unwrap();
         prop_assert_eq!(&once, &twice);
+        prop_assert_eq!(sosialhjelp::json_out::estimate_reply(&Ok(native.clone())), format!(r#"{{"ok":true,"estimate":{once}}}"#));
 
         // Re-parsed from the text of an equal JSON value: the same input (so, estimate being a
         // function of its input, the same output).

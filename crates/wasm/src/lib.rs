@@ -23,9 +23,12 @@
 //! - `benchEstimate(household, n) -> µs per estimate` inside the module (no JS boundary), timed with
 //!   the browser's `Performance` clock; for `tests/e2e/bench.mjs`.
 
+#[cfg(feature = "full")]
 use serde::Serialize;
 use sosialhjelp::input;
-use sosialhjelp::{ErrorCode, FieldError, InputErrors, YearMonth};
+use sosialhjelp::{ErrorCode, FieldError, YearMonth};
+#[cfg(feature = "full")]
+use sosialhjelp::InputErrors;
 use wasm_bindgen::prelude::*;
 
 /// The module's allocator: talc instead of Rust's default dlmalloc, 2.3 KB gzip smaller at the same
@@ -34,18 +37,17 @@ use wasm_bindgen::prelude::*;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-/// What each function returns: `ok` and its result, or `ok: false` and the field errors.
+/// What the whole API's functions return: `ok` and the result, or `ok: false` and the field errors.
+#[cfg(feature = "full")]
 #[derive(Serialize)]
 #[serde(untagged)]
 enum Reply {
-    Estimate { ok: bool, estimate: sosialhjelp::Estimate },
-    #[cfg(feature = "full")]
     Guidance { ok: bool, guidance: sosialhjelp::Guidance },
-    #[cfg(feature = "full")]
     Quick { ok: bool, check: sosialhjelp::QuickCheck },
     Err { ok: bool, errors: Vec<FieldError> },
 }
 
+#[cfg(feature = "full")]
 impl Reply {
     fn from<T>(result: Result<T, InputErrors>, ok: impl FnOnce(T) -> Reply) -> Reply {
         match result {
@@ -82,23 +84,23 @@ fn to_js<T: Serialize>(value: &T) -> JsValue {
     value.serialize(&ser).unwrap_or_else(|_| internal_error())
 }
 
-/// A JS object for `value` by way of JSON text and `JSON.parse`: for the estimate, asked on every
-/// keystroke, whose 2–4 KB of lines and notices cross the boundary about 3.5 times faster this way
-/// than as objects built field by field, and for `readAmount` (docs/performance.md).
-fn to_js_via_json<T: Serialize>(value: &T) -> JsValue {
-    serde_json::to_string(value).ok().and_then(|text| js_sys::JSON::parse(&text).ok()).unwrap_or_else(internal_error)
-}
-
 /// `{ ok: false, errors: [{ field: "", code: "internal" }] }`.
 fn internal_error() -> JsValue {
     js_sys::JSON::parse(r#"{"ok":false,"errors":[{"field":"","code":"internal"}]}"#).unwrap_or(JsValue::FALSE)
 }
 
-/// Estimates the stønad for a household given as a JS object (the README's JSON format).
+/// Estimates the stønad for a household given as a JS object (the README's JSON format). The reply
+/// is written by the core's hand-written writer (`sosialhjelp::json_out`, the same text serde_json
+/// writes) and parsed by `JSON.parse`: this module carries no serialiser (8 KB gzip less).
 #[wasm_bindgen]
 pub fn estimate(household: JsValue) -> JsValue {
     let result = current_month().map_err(Into::into).and_then(|today| read_json(&household).and_then(|h| sosialhjelp::estimate(&h, today)));
-    to_js_via_json(&Reply::from(result, |estimate| Reply::Estimate { ok: true, estimate }))
+    parse(&sosialhjelp::json_out::estimate_reply(&result))
+}
+
+/// `JSON.parse` of a reply the core wrote, or the `internal` error reply.
+fn parse(text: &str) -> JsValue {
+    js_sys::JSON::parse(text).unwrap_or_else(|_| internal_error())
 }
 
 /// The guidance for a household given as a JS object.
@@ -117,20 +119,11 @@ pub fn quick_check(answers: JsValue) -> JsValue {
     to_js(&Reply::from(result, |check| Reply::Quick { ok: true, check }))
 }
 
-#[derive(Serialize)]
-#[serde(untagged)]
-enum Reading {
-    Ok { ok: bool, value: String },
-    Err { ok: bool, code: ErrorCode, readings: Vec<String> },
-}
 
 /// Reads one amount as a person typed it.
 #[wasm_bindgen(js_name = readAmount)]
 pub fn read_amount(text: &str) -> JsValue {
-    match sosialhjelp::amount::read_text(text) {
-        Ok(d) => to_js_via_json(&Reading::Ok { ok: true, value: d.to_string() }),
-        Err(e) => to_js_via_json(&Reading::Err { ok: false, code: e.code, readings: e.readings.iter().map(|r| r.to_string()).collect() }),
-    }
+    parse(&sosialhjelp::json_out::amount_reply(&sosialhjelp::amount::read_text(text)))
 }
 
 /// The product version, shown in the page footer.
