@@ -102,6 +102,29 @@ async function loadGuidance() {
   if (state.lang === lang) state.M = { ...state.M, ...more };
 }
 
+/**
+ * The browser's preferred language, when the page has it and it is not Norwegian, is offered with
+ * one button named in that language (no switch without asking, nothing stored). Browsers name
+ * Norwegian `no`/`nb`/`nn`, Dari `prs` or `fa-AF`, and Farsi `fa` (close enough to offer Dari).
+ */
+function suggestLanguage() {
+  const ALIASES = { no: 'nb', fa: 'prs' };
+  for (const tag of navigator.languages ?? []) {
+    const primary = tag.toLowerCase().split('-')[0];
+    const lang = LANGS.includes(tag.toLowerCase()) ? tag.toLowerCase() : LANGS.includes(primary) ? primary : ALIASES[primary];
+    if (!lang) continue;
+    if (lang === 'nb' || lang === 'nn') return;
+    const option = [...$('lang').options].find((o) => o.value === lang);
+    const button = $('langSuggestButton');
+    button.textContent = option.textContent;
+    button.lang = option.lang;
+    button.dir = option.dir || 'ltr';
+    button.dataset.lang = lang;
+    $('langSuggest').hidden = false;
+    return;
+  }
+}
+
 /** Puts the current catalogue's words into every element marked with data-i18n. */
 function applyI18n() {
   const M = state.M;
@@ -640,6 +663,7 @@ async function setMode(mode) {
 }
 
 async function setLang(lang) {
+  $('langSuggest').hidden = true;
   await loadLang(LANGS.includes(lang) ? lang : 'nb').catch(() => loadLang('nb'));
   applyI18n();
   writeHash();
@@ -801,6 +825,7 @@ async function main() {
   const params = readHash();
   state.mode = MODES.includes(params.get('mode')) ? params.get('mode') : 'citizen';
   const lang = LANGS.includes(params.get('lang')) ? params.get('lang') : 'nb';
+  if (!params.get('lang')) suggestLanguage();
   try {
     await Promise.all([init(), loadLang(lang).catch(() => loadLang('nb'))]);
   } catch {
@@ -863,6 +888,7 @@ async function main() {
   $('crClear').addEventListener('click', clearRates);
   $('lang').addEventListener('change', () => setLang($('lang').value));
   $('showNb').addEventListener('click', () => setLang('nb'));
+  $('langSuggestButton').addEventListener('click', (ev) => { $('langSuggest').hidden = true; setLang(ev.currentTarget.dataset.lang); });
   window.addEventListener('popstate', (ev) => {
     if (Number.isInteger(ev.state?.step) && ev.state.step !== state.step) {
       enterStep(ev.state.step);

@@ -36,7 +36,8 @@ export function compareTable(M, a, b) {
 
 function printColumn(M, est, household, guidance) {
   const P = M.print;
-  const col = el('div', { class: 'print-col', lang: M.lang });
+  // Each column in its own direction: bokmål stays left to right beside Arabic or Dari.
+  const col = el('div', { class: 'print-col', lang: M.lang, dir: M.dir ?? 'ltr' });
   col.append(el('h2', { text: P.title }));
   const who = t(P.adults, { adults: t(P.adultsCount, { n: household.adults.length }, M.lang), children: t(P.childrenCount, { n: household.children.length }, M.lang) });
   col.append(el('p', { text: `${P.month}: ${formatMonth(est.month, M.lang)}. ${P.household}: ${who}.` }));

@@ -37,6 +37,40 @@ test('the language list offers every catalogue, each named in its own language',
   for (const o of options) assert(o.lang && o.text.trim(), `option ${o.value} has a lang and a name`);
 });
 
+test('the browser\'s language is offered with one button, never switched to or stored', async () => {
+  for (const [locale, offer] of [['uk-UA', 'uk'], ['fa-AF', 'prs'], ['ar', 'ar'], ['nb-NO', null], ['de-DE', null]]) {
+    const c = await launch({ locale });
+    try {
+      const page = await load(c.pages()[0] ?? await c.newPage(), '#mode=citizen');
+      assert.equal(await page.getAttribute('html', 'lang'), 'nb', `${locale}: the page stays in bokmål until asked`);
+      assert.equal(await page.isVisible('#langSuggest'), offer !== null, `${locale}: offered`);
+      if (offer) {
+        const name = await page.$eval(`#lang option[value="${offer}"]`, (o) => o.textContent);
+        assert.equal(await page.textContent('#langSuggestButton'), name);
+        await page.click('#langSuggestButton');
+        await page.waitForFunction((l) => document.documentElement.lang === l, offer);
+        assert.equal(await page.isVisible('#langSuggest'), false, 'the offer goes once taken');
+      }
+      assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length + document.cookie.length), 0, 'nothing stored');
+    } finally {
+      await c.close();
+    }
+  }
+});
+
+/** The characters of `text` that no installed font has (fontconfig), as U+XXXX. */
+function withoutFont(text) {
+  const chars = [...new Set(text)].filter((c) => c.codePointAt(0) > 0x7f && !/[\u2066-\u2069\u200e\u200f\u00a0\u202f\u200c\u200d]/.test(c));
+  return chars.filter((c) => !execFileSync('fc-list', [`:charset=${c.codePointAt(0).toString(16)}`, 'family'], { encoding: 'utf8' }).trim())
+    .map((c) => `U+${c.codePointAt(0).toString(16).toUpperCase()}`);
+}
+
+test('the HTML and the accessibility statement have a font for every character', () => {
+  for (const f of ['index.html', 'tilgjengelighet.html']) {
+    assert.deepEqual(withoutFont(readFileSync(new URL(`../../www/${f}`, import.meta.url), 'utf8')), [], f);
+  }
+});
+
 for (const lang of LANGS) {
   test(`[${lang}] every mode renders in ${lang}, with a result, an error beside its field, print and no overflow`, async () => {
     const M = await catalogue(lang);
@@ -67,12 +101,31 @@ for (const lang of LANGS) {
     const print = plain(await page.textContent('#print-summary'));
     assert(print.includes(plain(M.print.title)), 'the print summary is in the language');
     if (lang !== 'nb') assert(print.includes('Oppsummering til NAV'), 'bokmål beside it');
+    // Each column in its own direction (bokmål left to right beside Arabic and Dari).
+    const dirs = await page.$$eval('#print-summary .print-col', (cs) => cs.map((c) => [c.lang, c.dir]));
+    assert.deepEqual(dirs[0], [M.lang, M.dir]);
+    if (lang !== 'nb') assert.deepEqual(dirs[1], ['nb', 'ltr']);
 
     for (const mode of ['caseworker', 'citizen', 'volunteer']) {
       if (mode !== 'caseworker') await load(page, `#mode=${mode}&lang=${lang}`);
       if (mode === 'volunteer') {
         assert.equal(plain(await page.textContent('#v-title')), plain(M.volunteer.title), 'the volunteer mode is in the language');
         await page.fill('#vhousing', '9000');
+        await page.fill('#vincome', '0');
+        await page.locator('#v-result .v-answer').waitFor({ state: 'visible' });
+        // One adult, rent 9000, no income: likely, 7850–… (a range over the rate tables' dearest
+        // and cheapest readings); the words are the language's own.
+        const verdict = plain(await page.textContent('#v-result .v-answer'));
+        const want = plain(M.volunteer.likelyAmount).split('{')[0].trim();
+        assert(verdict.includes(want) || verdict.includes(plain(M.volunteer.likelyExact).split('{')[0].trim()), `the verdict in ${lang}: ${verdict}`);
+      }
+      if (mode === 'citizen') {
+        // An error on the first step, beside its field, in the language.
+        await page.fill('#adult0', '130');
+        await page.click('#next');
+        await page.locator('#err-adults-0-age').waitFor({ state: 'visible' });
+        const text = plain(await page.textContent('#err-adults-0-age'));
+        assert(text.length > 5 && (lang === 'nb' || lang.startsWith('nb-') || !text.includes('Skriv')), `the error in ${lang}: ${text}`);
       }
       const [sw, cw] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
       assert(sw <= cw, `${mode}: scrollWidth ${sw} > clientWidth ${cw}`);
@@ -96,9 +149,7 @@ for (const lang of LANGS) {
     const M = await catalogue(lang);
     // Every character of the catalogue is in some installed font (fontconfig), so the browser can
     // draw it; and the title is drawn with a font fontconfig lists for the language.
-    const chars = [...new Set(JSON.stringify(M))].filter((c) => c.codePointAt(0) > 0x7f && !/[\u2066-\u2069\u200e\u200f\u00a0\u202f\u200c\u200d]/.test(c));
-    const missing = chars.filter((c) => !execFileSync('fc-list', [`:charset=${c.codePointAt(0).toString(16)}`, 'family'], { encoding: 'utf8' }).trim());
-    assert.deepEqual(missing.map((c) => `U+${c.codePointAt(0).toString(16).toUpperCase()}`), [], 'characters no installed font has');
+    assert.deepEqual(withoutFont(JSON.stringify(M)), [], 'characters no installed font has');
     const page = await load(ctx.pages()[0] ?? await ctx.newPage(), `#mode=citizen&lang=${lang}`);
     const cdp = await ctx.newCDPSession(page);
     await cdp.send('DOM.enable');
