@@ -104,6 +104,11 @@ pub fn read_number(text: &str) -> Result<Decimal, Unreadable> {
 /// followed by a decimal part of zeros (`30`, `30,0`, `30.0`). Anything else is `notWholeYears`,
 /// whose message asks for whole years (an age field never suggests a money format).
 pub fn read_whole_years(text: &str, is_number: bool) -> Result<i64, ErrorCode> {
+    // Plain digits without a leading zero («40»), read without the general rule's copy.
+    let plain = text.as_bytes();
+    if (1..=18).contains(&plain.len()) && plain[0] != b'0' && plain.iter().all(u8::is_ascii_digit) {
+        return Ok(plain.iter().fold(0i64, |n, &d| n * 10 + i64::from(d - b'0')));
+    }
     let b = normalize(text);
     let t = trim(&b);
     if t.is_empty() {
@@ -129,15 +134,40 @@ pub fn read_whole_years(text: &str, is_number: bool) -> Result<i64, ErrorCode> {
 
 /// The text as ASCII bytes the rule looks at: no-break, narrow and thin spaces become a space, the
 /// minus sign and dashes become `-`, letters become lower case, anything else outside ASCII `?`.
-fn normalize(text: &str) -> Vec<u8> {
-    text.chars()
-        .map(|c| match c {
+fn normalize(text: &str) -> Normalized {
+    let mut n = Normalized { buf: [0; 48], len: 0, heap: Vec::new() };
+    for c in text.chars() {
+        let b = match c {
             '\u{a0}' | '\u{202f}' | '\u{2009}' | '\t' => b' ',
             '\u{2212}' | '\u{2013}' | '\u{2014}' => b'-',
             c if c.is_ascii() => c.to_ascii_lowercase() as u8,
             _ => b'?',
-        })
-        .collect()
+        };
+        if n.heap.is_empty() && n.len < n.buf.len() {
+            n.buf[n.len] = b;
+            n.len += 1;
+        } else {
+            if n.heap.is_empty() {
+                n.heap.extend_from_slice(&n.buf[..n.len]);
+            }
+            n.heap.push(b);
+        }
+    }
+    n
+}
+
+/// [`normalize`]'s bytes: on the stack when the text is short (every real amount), else on the heap.
+struct Normalized {
+    buf: [u8; 48],
+    len: usize,
+    heap: Vec<u8>,
+}
+
+impl std::ops::Deref for Normalized {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        if self.heap.is_empty() { &self.buf[..self.len] } else { &self.heap }
+    }
 }
 
 fn trim(b: &[u8]) -> &[u8] {
@@ -277,8 +307,22 @@ fn with_thousands_hint(body: &[u8]) -> Unreadable {
 
 /// The groups' digits, in order, as the integer part, and `frac` as the decimals.
 fn decimal_groups(groups: &[&[u8]], frac: impl AsRef<[u8]>) -> Result<Decimal, ErrorCode> {
-    let int: Vec<u8> = groups.iter().flat_map(|g| g.iter().copied()).collect();
-    decimal(&int, frac.as_ref())
+    // The digits side by side on the stack when they fit (every real amount), else on the heap.
+    let len: usize = groups.iter().map(|g| g.len()).sum();
+    let mut buf = [0u8; 40];
+    let mut heap = Vec::new();
+    let int: &mut [u8] = if len <= buf.len() {
+        &mut buf[..len]
+    } else {
+        heap.resize(len, 0);
+        &mut heap
+    };
+    let mut at = 0;
+    for g in groups {
+        int[at..at + g.len()].copy_from_slice(g);
+        at += g.len();
+    }
+    decimal(int, frac.as_ref())
 }
 
 /// `int.frac` as an exact decimal. More than 28 significant integer digits is too large for any
@@ -304,6 +348,16 @@ fn decimal(int: &[u8], frac: &[u8]) -> Result<Decimal, ErrorCode> {
 mod tests {
     use super::*;
     use std::str::FromStr;
+
+    #[test]
+    fn plain_years_as_the_rule_reads_them() {
+        for t in ["1", "9", "17", "40", "130", "999999999999999999"] {
+            let rule = trim(&normalize(t)).iter().fold(0i128, |n, &d| n * 10 + i128::from(d - b'0'));
+            for is_number in [true, false] {
+                assert_eq!(i128::from(read_whole_years(t, is_number).unwrap()), rule, "{t}");
+            }
+        }
+    }
 
     #[test]
     fn plain_digits_as_the_rule_reads_them() {

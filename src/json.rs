@@ -132,7 +132,8 @@ impl<'a> Parser<'a> {
     }
 
     fn array(&mut self) -> Option<Json<'a>> {
-        let mut items = Vec::new();
+        // Room for a household's usual lists and objects at once (growing 0 → 4 → 8 reallocates).
+        let mut items = Vec::with_capacity(4);
         self.ws();
         if self.eat(b']').is_some() {
             return Some(Json::Array(items));
@@ -152,7 +153,7 @@ impl<'a> Parser<'a> {
     }
 
     fn object(&mut self) -> Option<Json<'a>> {
-        let mut entries = Vec::new();
+        let mut entries = Vec::with_capacity(8);
         self.ws();
         if self.eat(b'}').is_some() {
             return Some(Json::Object(entries));
