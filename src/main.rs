@@ -14,7 +14,8 @@
 //! both out (one table for all is `--sources`, which the page's build writes to `dist/sources.json`).
 //!
 //! `--batch` reads JSON lines (one household per line) and writes one line per input line, in
-//! order, streaming with bounded memory (blocks of [`BLOCK`] bytes, estimated on `--jobs` threads,
+//! order, streaming with bounded memory (blocks of [`BLOCK`] bytes, estimated in chunks of [`CHUNK`] lines
+//! taken in turn by `--jobs` threads,
 //! default: every core). `--output full` (the default) writes `{"line":N,"estimate":{…}}`;
 //! `totals` writes `{"line":N,"outcome":…,"totals":{…}}`; `csv` writes a header and one row per
 //! line. A line with errors is `{"line":N,"errors":[…]}` (in CSV: the codes in the last column).
@@ -46,6 +47,9 @@ Reads a household as JSON (see README) and prints the estimate, its guidance and
 /// Bytes of input estimated together in `--batch` (about 13 000 households): bounds the memory (a
 /// block in, its results out).
 const BLOCK: usize = 4 << 20;
+
+/// Lines estimated as one unit of work in `--batch` (a thread takes the next chunk when done).
+const CHUNK: usize = 256;
 
 /// The current month in UTC, from the system clock (civil-from-days, proleptic Gregorian); an
 /// error, not a guess, if the clock is before 1970 or beyond the calendar.
@@ -305,8 +309,9 @@ fn fill(input: &mut dyn Read, buf: &mut Vec<u8>) -> std::io::Result<bool> {
 }
 
 /// Streams JSON lines. The input is read in blocks of [`BLOCK`] bytes; the whole lines of a block
-/// are estimated on `jobs` threads (each a contiguous share, borrowing its lines from the block:
-/// nothing is copied per line), and the results are written in order. (Reading the next block while
+/// are estimated on `jobs` threads (the calling one among them), which take chunks of [`CHUNK`] lines
+/// in turn, borrowing them from the block (nothing is copied per line); the results are written in
+/// order. (The two vCPUs here behave like one core's two hyperthreads: two threads do 1.5× one.) (Reading the next block while
 /// the threads work was tried: no faster on two cores, docs/performance.md.)
 fn batch(mut input: Box<dyn Read>, today: YearMonth, output: Output, jobs: usize) -> ExitCode {
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
@@ -320,7 +325,7 @@ fn batch(mut input: Box<dyn Read>, today: YearMonth, output: Output, jobs: usize
     let (mut ok, mut bad) = (0u64, 0u64);
     let mut n = 0u64;
     let mut block: Vec<u8> = Vec::with_capacity(BLOCK);
-    let mut results: Vec<(Vec<u8>, u64)> = (0..jobs).map(|_| (Vec::new(), 0)).collect();
+    let mut results: Vec<std::sync::Mutex<(Vec<u8>, u64)>> = Vec::new();
     let mut eof = match fill(&mut *input, &mut block) {
         Ok(eof) => eof,
         Err(e) => return read_error(e),
@@ -337,31 +342,41 @@ fn batch(mut input: Box<dyn Read>, today: YearMonth, output: Output, jobs: usize
             }
         }
         let rest_len = rest.len();
-        let share = lines.len().div_ceil(jobs).max(1);
-        std::thread::scope(|s| {
-            for (chunk, (res, good)) in lines.chunks(share).zip(results.iter_mut()) {
-                let mut work = move || {
-                    res.clear();
-                    *good = 0;
-                    for &(n, line) in chunk {
-                        *good += u64::from(batch_line(n, line, today, output, res));
-                    }
-                };
-                if jobs == 1 {
-                    work();
-                } else {
-                    s.spawn(work);
-                }
+        // Chunks of CHUNK lines handed out one at a time (an atomic counter), so a thread that
+        // finishes early takes the next chunk instead of waiting; the calling thread works too.
+        // Each chunk's output has its own buffer (reused from block to block), written in order.
+        let chunks: Vec<&[(u64, &[u8])]> = lines.chunks(CHUNK).collect();
+        if results.len() < chunks.len() {
+            results.resize_with(chunks.len(), || std::sync::Mutex::new((Vec::new(), 0)));
+        }
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let work = || loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(chunk) = chunks.get(i) else { break };
+            let Ok(mut slot) = results[i].lock() else { break };
+            let (res, good) = &mut *slot;
+            res.clear();
+            *good = 0;
+            for &(n, line) in *chunk {
+                *good += u64::from(batch_line(n, line, today, output, res));
             }
+        };
+        std::thread::scope(|s| {
+            for _ in 1..jobs.min(chunks.len()) {
+                s.spawn(work);
+            }
+            work();
         });
-        let used = lines.len().div_ceil(share).min(results.len());
-        for (res, good) in &results[..used] {
-            if out.write_all(res).is_err() {
+        let mut good_in_block = 0;
+        for slot in &results[..chunks.len()] {
+            let Ok(slot) = slot.lock() else { return ExitCode::from(70) };
+            if out.write_all(&slot.0).is_err() {
                 return ExitCode::from(74);
             }
-            ok += good;
+            good_in_block += slot.1;
         }
-        bad += lines.len() as u64 - results[..used].iter().map(|r| r.1).sum::<u64>();
+        ok += good_in_block;
+        bad += lines.len() as u64 - good_in_block;
         if eof {
             break;
         }
