@@ -26,6 +26,8 @@ code_enum! {
         Empty,
         /// A negative amount.
         Negative,
+        /// A limit of 0 kr (the kommune's housing limit): leave the field out instead.
+        ZeroLimit,
         /// More than two decimals (øre) in an amount.
         TooManyDecimals,
         /// An amount or count beyond any real household (the limit is in `limit`).

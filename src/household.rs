@@ -221,6 +221,12 @@ pub fn validate(input: &HouseholdInput, today: YearMonth) -> Result<Household<'_
     c.amount(&|| "expenses.electricity".into(), e.electricity, MAX_AMOUNT);
     c.amount(&|| "expenses.insurance".into(), e.insurance, MAX_AMOUNT);
     c.amount(&|| "expenses.childcare".into(), e.childcare, MAX_AMOUNT);
+    if let Some(limit) = e.housing_limit {
+        c.amount(&|| "expenses.housingLimit".into(), limit, MAX_AMOUNT);
+        if limit.is_zero() {
+            c.push(FieldError::new("expenses.housingLimit", ErrorCode::ZeroLimit));
+        }
+    }
     if c.count("expenses.other", e.other.len(), MAX_ITEMS) {
         for (i, o) in e.other.iter().enumerate() {
             c.amount(&|| format!("expenses.other[{i}].amount"), o.amount, MAX_AMOUNT);

@@ -42,6 +42,9 @@ pub struct Expenses {
     pub childcare: Decimal,
     /// Other necessary expenses, each with a label.
     pub other: Vec<LabelledAmount>,
+    /// The NAV office's limit for housing costs (rent or interest, and felleskostnader) a month,
+    /// when the user knows it: the estimate then also shows the amount at the limit.
+    pub housing_limit: Option<Decimal>,
 }
 
 /// One income received in the month.
@@ -569,7 +572,7 @@ impl Reader {
 
     fn expenses<N: Node>(&mut self, v: Typed<N>) -> Expenses {
         let p = ROOT.key("expenses");
-        if !self.object(&v, &p, &["housing", "commonCosts", "mortgageInstalments", "electricity", "insurance", "childcare", "other"]) {
+        if !self.object(&v, &p, &["housing", "commonCosts", "mortgageInstalments", "electricity", "insurance", "childcare", "other", "housingLimit"]) {
             return Expenses::default();
         }
         let map = &v.node;
@@ -581,6 +584,7 @@ impl Reader {
             insurance: self.amount_or_zero(map, &p, "insurance"),
             childcare: self.amount_or_zero(map, &p, "childcare"),
             other: Vec::new(),
+            housing_limit: self.field(map, &p, "housingLimit", false).and_then(|l| self.amount(&l, &p.key("housingLimit"))),
         };
         let other = p.key("other");
         let items = self.array(map.get("other").map(typed), &other);

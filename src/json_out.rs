@@ -191,6 +191,8 @@ fn estimate(out: &mut String, e: &Estimate) {
     list(o.out, &e.notices, notice);
     o.key("guidanceKey");
     string(o.out, &e.guidance_key);
+    o.key("documents");
+    list(o.out, &e.documents, |out, d| code(out, d.pascal_name()));
     o.end();
 }
 
@@ -413,6 +415,7 @@ mod tests {
         check(crate::vocab::IncomeKind::ALL, crate::vocab::IncomeKind::pascal_name);
         check(crate::law::IncomeRule::ALL, crate::law::IncomeRule::pascal_name);
         check(crate::law::SourceId::ALL, crate::law::SourceId::pascal_name);
+        check(crate::rules::documents::DocumentCode::ALL, crate::rules::documents::DocumentCode::pascal_name);
     }
 
     #[test]

@@ -293,6 +293,7 @@ const SECTIONS = {
   noTopUpReason: 'outcome',
   cannotEstimateReason: 'outcome',
   verdict: 'volunteer',
+  documentCode: 'documents',
   group: null, // shown as a sign and a style (www/render.js), not as words
 };
 

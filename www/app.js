@@ -15,7 +15,7 @@ const $ = (id) => document.getElementById(id);
 const MODES = ['citizen', 'volunteer', 'caseworker'];
 const STEPS = ['household', 'housing', 'income', 'result'];
 // The fields the page asks for, as names of the JSON format (the core decides what they mean).
-const EXPENSES = [['housing', 'ui.housingHint'], ['commonCosts', 'ui.commonCostsHint'], ['mortgageInstalments', 'ui.mortgageInstalmentsHint'],
+const EXPENSES = [['housing', 'ui.housingHint'], ['commonCosts', 'ui.commonCostsHint'], ['mortgageInstalments', 'ui.mortgageInstalmentsHint'], ['housingLimit', 'ui.housingLimitHint'],
   ['electricity'], ['insurance'], ['childcare', 'ui.childcareHint']];
 const incomeKinds = (group) => INCOME_KIND_GROUPS.filter((k) => k.group === group).map((k) => k.kind);
 const INCOME_KINDS = incomeKinds('common');
@@ -43,6 +43,8 @@ const state = {
   quick: null,
   /** desk.js (the comparison of two months, the print summary), loaded after the first screen. */
   desk: null,
+  /** The documents the user has ticked (codes), in memory only while the page is open. */
+  ticked: new Set(),
   /** Error ids of the fields the user has changed, and the steps checked with Neste. */
   touched: new Set(), checked: new Set(),
   ratesFromJson: null,
@@ -464,7 +466,7 @@ function recalc() {
     $('result-next').replaceChildren(
       stale ? el('button', { type: 'button', class: 'secondary enter-rates', id: 'enterRates', text: M.headline.enterRates }) : '',
       nextSteps(M, 'next-title'));
-    $('result-body').replaceChildren(resultBody(M, est, { caseworker: state.mode === 'caseworker', guidance: g, renderGuidance: state.renderGuidance }));
+    $('result-body').replaceChildren(resultBody(M, est, { caseworker: state.mode === 'caseworker', guidance: g, renderGuidance: state.renderGuidance, ticked: state.ticked }));
   }
   renderCompare();
   afterChange();
@@ -741,6 +743,7 @@ function startOver() {
   for (const e of document.querySelectorAll('.echo')) e.textContent = '';
   state.ratesFromJson = null;
   state.touched.clear();
+  state.ticked.clear();
   state.checked.clear();
   state.step = 0;
   history.replaceState({ step: 0, depth: history.state?.depth ?? 0 }, '', location.href);
@@ -809,6 +812,11 @@ function registerServiceWorker() {
 
 function onInput(ev) {
   const target = ev.target;
+  // A tick in the documents list is the user's own note, not an answer: nothing to recompute.
+  if (target.dataset.doc) {
+    if (target.checked) state.ticked.add(target.dataset.doc); else state.ticked.delete(target.dataset.doc);
+    return;
+  }
   // A shared scenario in the address bar no longer matches once the form is edited.
   if (readHash().get('s')) writeHash({ scenario: null });
   if (target.dataset.amount !== undefined) echo(target);

@@ -54,7 +54,9 @@ function printColumn(M, est, household, guidance) {
     col.append(el('h3', { text: P.vilkar }));
     col.append(el('ul', {}, ...duties.map((d) => el('li', { text: t(P.adultDuty, { n: d.adultIndex + 1, age: d.age, text: M.guidance[d.status] ?? d.status }) }))));
   }
-  col.append(el('h3', { text: P.docsTitle }), el('ul', { class: 'checklist' }, ...M.volunteer.bring.map((b) => el('li', { text: b }))));
+  // The documents from the answers (the core's list), or the general list when they are not known.
+  const docs = est.documents?.length && M.documents ? est.documents.map((c) => M.documents[c] ?? c) : M.volunteer.bring;
+  col.append(el('h3', { text: P.docsTitle }), el('ul', { class: 'checklist' }, ...docs.map((b) => el('li', { text: b }))));
   col.append(el('p', { text: M.notice.veiledende }), el('p', { text: P.deadline }), el('p', { text: M.next.phone }));
   return col;
 }

@@ -2,7 +2,7 @@
 // core computed; these functions only choose words and layout.
 import { t, el, link, citation, citations, formatKr, formatMonth } from './util.js';
 // How far the kommuner's rates differed (law/kommuner.toml, through `sosialhjelp --schema`).
-import { kommuneSpread } from 'core:schema';
+import { kommuneSpread, documentsSource } from 'core:schema';
 
 /** NAV's pages for the next step (plain links: nothing is fetched unless the user follows one). */
 export const LINKS = {
@@ -160,7 +160,7 @@ function noticeText(M, n) {
  * (guidance.js) and the guidance texts (`M.guidance`) load after the first screen; until then the
  * guidance is left out and rendered on the next call.
  */
-export function resultBody(M, est, { caseworker = false, guidance = null, renderGuidance = null } = {}) {
+export function resultBody(M, est, { caseworker = false, guidance = null, renderGuidance = null, ticked = new Set() } = {}) {
   const frag = document.createDocumentFragment();
   if (est.rateTable) {
     const rt = est.rateTable;
@@ -177,8 +177,24 @@ export function resultBody(M, est, { caseworker = false, guidance = null, render
     notices.append(el('li', { 'data-code': n.code }, `${noticeText(M, n)} `, sourceLink(M, n.source) ?? ''));
   }
   frag.append(el('h3', { text: M.ui.notices }), notices);
+  if (M.documents && est.documents?.length) frag.append(documentsList(M, est.documents, ticked));
   if (guidance && renderGuidance && M.guidance) frag.append(el('div', { class: 'guidance' }, renderGuidance(M, guidance)));
   return frag;
+}
+
+/**
+ * What NAV may ask the household to document, as the core chose it from the answers: a checklist
+ * whose ticks (`ticked`, codes) the page keeps in memory only while it is open, with the source when
+ * sources are shown. The texts are in the catalogue's later part, so the list appears right after
+ * the first screen.
+ */
+export function documentsList(M, codes, ticked = new Set()) {
+  const D = M.documents;
+  return el('section', { class: 'documents', 'aria-labelledby': 'documents-title' },
+    el('h3', { id: 'documents-title', text: D.title }),
+    el('p', { class: 'hint', text: D.intro }, ' ', citation(documentsSource) ?? ''),
+    el('ul', { class: 'checklist' }, ...codes.map((c, i) => el('li', {},
+      el('input', { type: 'checkbox', id: `doc-${i}`, 'data-doc': c, checked: ticked.has(c) }), ' ', el('label', { for: `doc-${i}`, text: D[c] ?? c })))));
 }
 
 /**

@@ -24,6 +24,7 @@ use crate::month::YearMonth;
 use crate::vocab::{HouseholdType, IncomeKind};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
+use super::documents::{documents, DocumentCode};
 
 code_enum! {
     /// What a line is: the key of its message in every catalogue.
@@ -230,6 +231,11 @@ code_enum! {
         ParentsDuty,
         /// No adult entered.
         NoAdult,
+        /// Housing costs above the NAV office's limit the user gave: the amount at the limit is shown
+        /// beside; NAV may set a vilkår to reduce the costs, weighing the children's network.
+        HousingAboveLimit,
+        /// Housing costs and no bostøtte among the incomes: apply to Husbanken first; it counts as income.
+        BostotteFirst,
     }
 }
 
@@ -258,6 +264,8 @@ code_enum! {
         CohabitantSingleRate,
         /// Barnetrygd counted as income (and as savings), as proposed for 2026.
         BarnetrygdCounted,
+        /// Housing costs counted only up to the NAV office's limit the user gave.
+        HousingAtLimit,
     }
 }
 
@@ -298,6 +306,8 @@ pub struct Estimate {
     pub notices: Vec<Notice>,
     /// The facts the guidance depends on, as one string: equal keys give equal guidance.
     pub guidance_key: String,
+    /// What NAV may ask the household to document, from its answers ([`super::documents`]).
+    pub documents: Vec<DocumentCode>,
 }
 
 fn add(a: Decimal, b: Decimal) -> Result<Decimal, InputErrors> {
@@ -339,6 +349,8 @@ fn adult_rate(rates: &Rates, c: Category) -> Option<Decimal> {
 struct Reading {
     adult: Category,
     barnetrygd_counted: bool,
+    /// The housing costs (rent or interest, and felleskostnader) counted at most at this limit.
+    housing_cap: Option<Decimal>,
 }
 
 /// Sums the lines as they are made; keeps them only when asked (the batch's compact output does not).
@@ -393,9 +405,18 @@ fn compute(h: &Household, rates: &Rates, r: Reading, lines: Option<&mut Vec<Line
 
     // Costs outside the rates, as entered (A-3/2023: assessed individually).
     let e = &h.expenses;
+    // At the NAV office's limit (the alternative reading): felleskostnader first, rent or interest
+    // up to what is left of the limit.
+    let (housing, common_costs) = match r.housing_cap {
+        Some(cap) if add(e.housing, e.common_costs)? > cap => {
+            let common = e.common_costs.min(cap);
+            (sub(cap, common)?, common)
+        }
+        _ => (e.housing, e.common_costs),
+    };
     for (code, amount, src) in [
-        (LineCode::Housing, e.housing, SourceId::CostsOutsideRates),
-        (LineCode::CommonCosts, e.common_costs, SourceId::HousingCosts),
+        (LineCode::Housing, housing, SourceId::CostsOutsideRates),
+        (LineCode::CommonCosts, common_costs, SourceId::HousingCosts),
         (LineCode::Electricity, e.electricity, SourceId::CostsOutsideRates),
         (LineCode::Insurance, e.insurance, SourceId::CostsOutsideRates),
         (LineCode::Childcare, e.childcare, SourceId::ChildrenNeeds),
@@ -532,9 +553,9 @@ fn barnetrygd_reading_applies(h: &Household) -> bool {
 
 /// Estimates the stønad for a validated household.
 pub fn estimate(h: &Household) -> Result<Estimate, InputErrors> {
-    // At most eight notices: veiledende, one table notice, rates uncertain, kommune rates,
-    // expenses, one-off needs, samboer, barnetrygd.
-    let mut notices = Vec::with_capacity(8);
+    // At most ten notices: veiledende, one table notice, rates uncertain, kommune rates, expenses,
+    // one-off needs, samboer, barnetrygd, housing above the limit, bostøtte.
+    let mut notices = Vec::with_capacity(10);
     notices.push(Notice::new(NoticeCode::Veiledende, SourceId::Veiledende));
     let guidance_key = super::guidance::key(h);
 
@@ -550,6 +571,7 @@ pub fn estimate(h: &Household) -> Result<Estimate, InputErrors> {
             alternatives: Vec::new(),
             notices,
             guidance_key,
+            documents: documents(h),
         });
     }
 
@@ -558,19 +580,33 @@ pub fn estimate(h: &Household) -> Result<Estimate, InputErrors> {
     check_categories(h, &table.rates, table.index, adult, other_adult)?;
 
     let mut lines = Vec::with_capacity(9 + h.children.len() + h.incomes.len() + h.expenses.other.len());
-    let (t, outcome) = compute(h, &table.rates, Reading { adult, barnetrygd_counted: false }, Some(&mut lines))?;
+    let (t, outcome) = compute(h, &table.rates, Reading { adult, barnetrygd_counted: false, housing_cap: None }, Some(&mut lines))?;
     let mut alternatives = Vec::new();
     let mut amount_range = None;
     if let Some(other) = other_adult {
-        let (totals, outcome) = compute(h, &table.rates, Reading { adult: other, barnetrygd_counted: false }, None)?;
+        let (totals, outcome) = compute(h, &table.rates, Reading { adult: other, barnetrygd_counted: false, housing_cap: None }, None)?;
         alternatives.push(Alternative { code: AlternativeCode::CohabitantSingleRate, outcome, totals });
         if totals.amount != t.amount {
             amount_range = Some(AmountRange { low: totals.amount.min(t.amount), high: totals.amount.max(t.amount) });
         }
         notices.push(Notice::new(NoticeCode::CohabitantAssessedAlone, SourceId::Cohabitants));
     }
+    // Housing costs above the limit the user knows: the amount at the limit beside the amount as
+    // paid (NAV may set a vilkår to reduce them, weighing the children's network; NAV: «Dette kan du
+    // søke om», «å bo», V).
+    let housing_costs = add(h.expenses.housing, h.expenses.common_costs)?;
+    if let Some(limit) = h.expenses.housing_limit.filter(|&l| housing_costs > l) {
+        let (totals, outcome) = compute(h, &table.rates, Reading { adult, barnetrygd_counted: false, housing_cap: Some(limit) }, None)?;
+        alternatives.push(Alternative { code: AlternativeCode::HousingAtLimit, outcome, totals });
+        notices.push(Notice::new(NoticeCode::HousingAboveLimit, SourceId::HousingCosts));
+    }
+    // Bostøtte is an economic right to claim before stønad (§ 18: «ved å gjøre gjeldende økonomiske
+    // rettigheter»), and it counts as income.
+    if !housing_costs.is_zero() && !h.incomes.iter().any(|i| i.kind == IncomeKind::Bostotte && !i.amount.is_zero()) {
+        notices.push(Notice::new(NoticeCode::BostotteFirst, SourceId::Sotjl18));
+    }
     if barnetrygd_reading_applies(h) {
-        let (totals, outcome) = compute(h, &table.rates, Reading { adult, barnetrygd_counted: true }, None)?;
+        let (totals, outcome) = compute(h, &table.rates, Reading { adult, barnetrygd_counted: true, housing_cap: None }, None)?;
         alternatives.push(Alternative { code: AlternativeCode::BarnetrygdCounted, outcome, totals });
         notices.push(Notice::new(NoticeCode::BarnetrygdChangeProposed, SourceId::BarnetrygdChangeProposed));
     }
@@ -597,7 +633,7 @@ pub fn estimate(h: &Household) -> Result<Estimate, InputErrors> {
         notices.push(Notice::new(NoticeCode::OneOffNeeds, SourceId::OneOffNeeds));
     }
 
-    Ok(Estimate { month: h.month, outcome, totals: t, amount_range, rate_table: Some(table), lines, alternatives, notices, guidance_key })
+    Ok(Estimate { month: h.month, outcome, totals: t, amount_range, rate_table: Some(table), lines, alternatives, notices, guidance_key, documents: documents(h) })
 }
 
 /// The compact result of [`totals`]: what a batch of households needs, without lines or notices.
@@ -627,10 +663,10 @@ pub fn totals(h: &Household) -> Result<Summary, InputErrors> {
     let table = super::rates::table_ref(h)?;
     let (adult, other_adult) = adult_categories(h.kind, h.together);
     check_categories(h, table.rates, table.index, adult, other_adult)?;
-    let (t, outcome) = compute(h, table.rates, Reading { adult, barnetrygd_counted: false }, None)?;
+    let (t, outcome) = compute(h, table.rates, Reading { adult, barnetrygd_counted: false, housing_cap: None }, None)?;
     let mut amount_range = None;
     if let Some(other) = other_adult {
-        let (alt, _) = compute(h, table.rates, Reading { adult: other, barnetrygd_counted: false }, None)?;
+        let (alt, _) = compute(h, table.rates, Reading { adult: other, barnetrygd_counted: false, housing_cap: None }, None)?;
         if alt.amount != t.amount {
             amount_range = Some(AmountRange { low: alt.amount.min(t.amount), high: alt.amount.max(t.amount) });
         }
