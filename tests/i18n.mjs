@@ -299,7 +299,7 @@ const SECTIONS = {
 
 /** UI texts www/guidance.js uses besides the codes. */
 const GUIDANCE_UI = ['sectionEmergency', 'sectionVilkar', 'sectionAktivitetsplikt', 'sectionBreach', 'sectionRights', 'sectionKvp',
-  'sectionCannotKnow', 'adultLabel', 'adultSingleLabel', 'groundsHeading', 'activitiesHeading', 'kvpAmount', 'kvpG',
+  'sectionCannotKnow', 'sectionOneOff', 'adultLabel', 'adultSingleLabel', 'groundsHeading', 'activitiesHeading', 'kvpAmount', 'kvpG',
   'kvpBarnetilleggAmount', 'incomeEffectsHeading', 'incomeEffectLine', 'officeFinderText', 'confidenceV2', 'confidenceI'];
 
 test('every code in the core schema has a bokmål text', async () => {

@@ -119,6 +119,11 @@ export function renderGuidance(M, guidance) {
   const rights = section('rights', G.sectionRights);
   rights.append(itemList(M, guidance.rights));
   frag.append(rights);
+  if (guidance.oneOff?.length) {
+    const oneOff = section('oneOff', G.sectionOneOff);
+    oneOff.append(itemList(M, guidance.oneOff));
+    frag.append(oneOff);
+  }
   if (guidance.kvp) frag.append(kvpSection(M, guidance.kvp, duties.length));
   const cannot = section('cannotKnow', G.sectionCannotKnow);
   cannot.append(itemList(M, guidance.cannotKnow));

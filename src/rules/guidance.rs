@@ -37,6 +37,8 @@ pub struct Guidance {
     pub rights: Items,
     /// Kvalifiseringsprogrammet and an estimate of kvalifiseringsstønad.
     pub kvp: Kvp,
+    /// One-off needs: what to apply for, what comes first, what to bring ([`super::one_off`]).
+    pub one_off: Items,
     /// What this estimate cannot know.
     pub cannot_know: Items,
     /// The facts this guidance was built from ([`key`]).
@@ -53,6 +55,7 @@ pub fn guidance(h: &Household) -> Guidance {
         breach: breach(h.month, !h.children.is_empty()),
         rights: rights(h),
         kvp: kvp(h),
+        one_off: super::one_off::one_off(),
         cannot_know: cannot_know(h),
         key: key(h),
     }

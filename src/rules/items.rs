@@ -130,6 +130,24 @@ code_enum! {
         /// § 42: the right to take part in one's own case.
         RightParticipation,
 
+        // --- One-off needs (§ 18 first, then § 19; NAV: «Dette kan du søke om») ---
+        /// How to apply for one expense: in writing, with documentation; § 18 first, then § 19.
+        OneOffHowToApply,
+        /// Furniture and equipment: the most necessary, at a modest standard.
+        OneOffFurniture,
+        /// Deposit: usually a guarantee; paid out, usually a loan.
+        OneOffDeposit,
+        /// Moving: necessary costs, especially when NAV asked you to move.
+        OneOffMoving,
+        /// Dentist: Helfo and a payment plan first, then NAV, with a cost estimate.
+        OneOffDental,
+        /// Doctor, medicines, glasses, hearing aids: Helfo in some cases; frikort.
+        OneOffHealth,
+        /// Debt: not covered as a rule; an exception to keep the home or the power.
+        OneOffDebt,
+        /// Economic advice (§ 17), also on debt: a payment plan, an agreement with creditors.
+        OneOffEconomicAdvice,
+
         // --- Kvalifiseringsprogrammet ---
         /// Who KVP is for.
         KvpWhoFor,

@@ -26,6 +26,7 @@ pub mod items;
 pub mod kvp;
 pub mod livsopphold;
 pub mod nodhjelp;
+pub mod one_off;
 pub mod quick_check;
 pub mod rates;
 pub mod rights;

@@ -358,6 +358,7 @@ export default {
     sectionRights: 'Your rights',
     sectionKvp: 'The qualification programme (kvalifiseringsprogrammet, KVP)',
     sectionCannotKnow: 'What the estimate does not know',
+    sectionOneOff: 'If you need help with one expense',
     adultLabel: 'adult {n}, {age} years old',
     adultSingleLabel: '{age} years old',
     kvpWho: 'Adult {n} ({age} years old)',
@@ -454,6 +455,14 @@ export default {
     rightLateComplaint: 'Has the deadline passed? You can still appeal. Write why your appeal is late. The appeal cannot be handled if it is more than 1 year since the decision was made.',
     rightComplaintCouple: 'If you applied together as a married couple, you can both appeal. If you are cohabitants (samboere), only the person who applied can appeal.',
     rightParticipation: 'You have a right to take part in the decisions in your case. NAV must listen to you and give great weight to what you think (sosialtjenesteloven § 42).',
+    oneOffHowToApply: 'You can apply for help with one expense, for example the dentist or furniture. Apply to the NAV office and write what the expense is for. Attach documentation. NAV first considers whether the expense is part of your living costs (sosialtjenesteloven § 18). If not, NAV can give support in special cases (§ 19).',
+    oneOffFurniture: 'Furniture and equipment: you can apply for the most necessary things to live in a home, if you cannot get them in other ways. NAV assesses what you need. The standard is to be modest.',
+    oneOffDeposit: 'Deposit (depositum): NAV usually gives the landlord a guarantee, not money. If the guarantee has to be paid out, it usually becomes a loan that you must pay back.',
+    oneOffMoving: 'Moving: NAV can give support for necessary moving costs. This is especially relevant if NAV has asked you to move to lower your housing costs.',
+    oneOffDental: 'Dentist: first ask the dentist whether Helfo can cover some of it, and whether you can pay a little at a time (a payment plan). If that does not work, you can apply to NAV. Bring a cost estimate from the dentist.',
+    oneOffHealth: 'Doctor, medicines, glasses and hearing aids: Helfo can cover some of this in some cases. When you have paid patient charges up to a limit, you get an exemption card (frikort). Read more at helsenorge.no.',
+    oneOffDebt: 'Debt: as a rule, NAV does not cover debt. An exception can be when you are at risk of losing your home or your electricity, and there is no other way.',
+    oneOffEconomicAdvice: 'You can get financial advice from NAV, also about debt. You can get help with a repayment plan or an agreement with those you owe money to (sosialtjenesteloven § 17).',
 
     // ---- Kvalifiseringsprogrammet (KVP) ----
     kvpWhoFor: 'The qualification programme (kvalifiseringsprogrammet, KVP) is meant to help you get a job. It is for you if you are between 18 and 67 years old and have a much reduced ability to work. You get little or no money in benefits under the National Insurance Act (folketrygden) or from NAV measures such as tiltakspenger. NAV must first assess your ability to work. You must also be allowed to be in Norway and live here (not just visiting).',

@@ -357,6 +357,7 @@ export default {
     sectionRights: 'Dine rettigheter',
     sectionKvp: 'Kvalifiseringsprogrammet (KVP)',
     sectionCannotKnow: 'Hva anslaget ikke vet',
+    sectionOneOff: 'Hvis du trenger hjelp til en enkelt utgift',
     adultLabel: 'voksen {n}, {age} år',
     adultSingleLabel: '{age} år',
     kvpWho: 'Voksen {n} ({age} år)',
@@ -453,6 +454,14 @@ export default {
     rightLateComplaint: 'Har fristen gått ut? Du kan likevel klage. Skriv hvorfor klagen kommer sent. Er det mer enn 1 år siden vedtaket ble gjort? Da kan klagen ikke bli behandlet.',
     rightComplaintCouple: 'Søkte dere sammen som ektepar? Da kan dere begge klage. Er dere samboere? Da er det den som søkte, som kan klage.',
     rightParticipation: 'Du har rett til å være med og bestemme i saken din. NAV skal høre på deg. NAV skal legge stor vekt på det du mener (sosialtjenesteloven § 42).',
+    oneOffHowToApply: 'Du kan søke om hjelp til én enkelt utgift. Det kan for eksempel være tannlege eller møbler. Send søknaden til NAV-kontoret. Skriv hva utgiften gjelder. Legg ved dokumentasjon (papirer som viser utgiften). NAV ser først på om utgiften hører til livsoppholdet. Livsopphold er det du trenger for å leve (sosialtjenesteloven § 18). Hører utgiften ikke til livsoppholdet? Da kan NAV likevel gi stønad (penger) i særlige (spesielle) tilfeller (§ 19).',
+    oneOffFurniture: 'Møbler og utstyr: Du kan søke om det du trenger mest for å bo i en bolig. Det gjelder hvis du ikke kan skaffe det på andre måter. NAV vurderer (ser på) hva du trenger. Standarden skal være nøktern. Det betyr enkel og ikke dyr.',
+    oneOffDeposit: 'Depositum: Det er penger som sikkerhet for utleieren når du leier en bolig. NAV gir vanligvis en garanti til utleieren, ikke penger. En garanti er et løfte om å betale hvis det trengs. Må garantien betales ut? Da blir det vanligvis et lån. Lånet må du betale tilbake.',
+    oneOffMoving: 'Flytting: NAV kan gi stønad (penger) til nødvendige utgifter når du flytter. Har NAV bedt deg flytte for å få lavere boutgifter? Da er dette særlig aktuelt. Boutgifter er det du betaler for å bo.',
+    oneOffDental: 'Tannlege: Spør tannlegen først om Helfo kan betale noe. Helfo er et statlig kontor som betaler for noe helsehjelp. Spør også om du kan betale litt og litt. Det heter en nedbetalingsavtale. Går ikke dette? Da kan du søke NAV. Ta med et kostnadsoverslag fra tannlegen. Det viser hva behandlingen vil koste.',
+    oneOffHealth: 'Lege, medisiner, briller og høreapparat: Helfo kan betale noe av dette i noen tilfeller. Helfo er et statlig kontor som betaler for noe helsehjelp. En egenandel er den delen av prisen du betaler selv. Har du betalt egenandeler opp til en grense? Da får du frikort. Frikort betyr at du slipper å betale disse egenandelene resten av året. Les mer på helsenorge.no.',
+    oneOffDebt: 'Gjeld: Gjeld er penger du skylder noen. Som hovedregel dekker (betaler) NAV ikke gjeld. Men det kan finnes unntak. Det kan være hvis du er i fare for å miste boligen eller strømmen. Da må det ikke finnes andre løsninger.',
+    oneOffEconomicAdvice: 'Du kan få økonomisk rådgivning fra NAV. Det er hjelp med pengene dine, også med gjeld. Du kan få hjelp til en nedbetalingsplan. Det er en plan for å betale tilbake litt og litt. Du kan også få hjelp til en avtale med dem du skylder penger (sosialtjenesteloven § 17).',
 
     // ---- Kvalifiseringsprogrammet (KVP) ----
     kvpWhoFor: 'Kvalifiseringsprogrammet (KVP) skal hjelpe deg i jobb. Det er for deg som er mellom 18 og 67 år. Du har mye lavere evne til å jobbe. Du får lite eller ingen penger fra folketrygden (trygder fra NAV). Du får også lite eller ingen penger fra tiltak i NAV, som tiltakspenger. NAV må først vurdere arbeidsevnen din. Du må også ha lovlig opphold og bo fast i Norge. Lovlig opphold betyr at du har lov til å være i Norge.',

@@ -357,6 +357,7 @@ export default {
     sectionRights: 'Dine rettigheter',
     sectionKvp: 'Kvalifiseringsprogrammet',
     sectionCannotKnow: 'Hva anslaget ikke vet',
+    sectionOneOff: 'Hvis du trenger hjelp til en enkelt utgift',
     adultLabel: 'voksen {n}, {age} år',
     adultSingleLabel: '{age} år',
     kvpWho: 'Voksen {n} ({age} år)',
@@ -453,6 +454,14 @@ export default {
     rightLateComplaint: 'Har fristen gått ut? Du kan likevel klage. Skriv hvorfor klagen kommer sent. Er det mer enn 1 år siden vedtaket ble gjort, kan klagen ikke behandles.',
     rightComplaintCouple: 'Søkte dere sammen som ektepar, kan dere begge klage. Er dere samboere, er det den som søkte, som kan klage.',
     rightParticipation: 'Du har rett til å være med på å bestemme i saken din. NAV skal høre på deg og legge stor vekt på det du mener (sosialtjenesteloven § 42).',
+    oneOffHowToApply: 'Du kan søke om hjelp til en enkelt utgift, for eksempel tannlege eller møbler. Søk til NAV-kontoret og skriv hva utgiften gjelder. Legg ved dokumentasjon. NAV vurderer først om utgiften hører til livsoppholdet (sosialtjenesteloven § 18). Hvis ikke, kan NAV gi stønad i særlige tilfeller (§ 19).',
+    oneOffFurniture: 'Møbler og utstyr: Du kan søke om det mest nødvendige for å bo i en bolig, hvis du ikke kan skaffe det på andre måter. NAV vurderer hva du trenger. Standarden skal være nøktern.',
+    oneOffDeposit: 'Depositum: NAV gir vanligvis en garanti til utleieren, ikke penger. Hvis garantien må betales ut, blir det vanligvis et lån som du må betale tilbake.',
+    oneOffMoving: 'Flytting: NAV kan gi stønad til nødvendige utgifter til flytting. Det er særlig aktuelt hvis NAV har bedt deg flytte for å få lavere boutgifter.',
+    oneOffDental: 'Tannlege: Spør først tannlegen om Helfo kan dekke noe, og om du kan betale litt og litt (en nedbetalingsavtale). Går ikke det, kan du søke NAV. Ta med et kostnadsoverslag fra tannlegen.',
+    oneOffHealth: 'Lege, medisiner, briller og høreapparat: Helfo kan dekke noe av dette i noen tilfeller. Når du har betalt egenandeler opp til en grense, får du frikort. Les mer på helsenorge.no.',
+    oneOffDebt: 'Gjeld: NAV dekker i utgangspunktet ikke gjeld. Et unntak kan være når du står i fare for å miste boligen eller strømmen, og det ikke finnes andre løsninger.',
+    oneOffEconomicAdvice: 'Du kan få økonomisk rådgivning fra NAV, også om gjeld. Du kan få hjelp til en nedbetalingsplan eller en avtale med dem du skylder penger (sosialtjenesteloven § 17).',
 
     // ---- Kvalifiseringsprogrammet (KVP) ----
     kvpWhoFor: 'Kvalifiseringsprogrammet (KVP) skal hjelpe deg i jobb. Det er for deg som er mellom 18 og 67 år og har mye lavere evne til å jobbe. Du får lite eller ingen penger fra folketrygden eller fra tiltak i NAV, som tiltakspenger. NAV må først vurdere arbeidsevnen din. Du må også ha lovlig opphold og bo fast i Norge.',

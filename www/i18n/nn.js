@@ -357,6 +357,7 @@ export default {
     sectionRights: 'Rettane dine',
     sectionKvp: 'Kvalifiseringsprogrammet',
     sectionCannotKnow: 'Kva anslaget ikkje veit',
+    sectionOneOff: 'Viss du treng hjelp til ei enkelt utgift',
     adultLabel: 'vaksen {n}, {age} år',
     adultSingleLabel: '{age} år',
     kvpWho: 'Vaksen {n} ({age} år)',
@@ -453,6 +454,14 @@ export default {
     rightLateComplaint: 'Har fristen gått ut? Du kan likevel klage. Skriv kvifor klaga kjem seint. Er det meir enn 1 år sidan vedtaket vart gjort, kan ikkje klaga behandlast.',
     rightComplaintCouple: 'Søkte de saman som ektepar, kan de begge klage. Er de sambuarar, er det den som søkte, som kan klage.',
     rightParticipation: 'Du har rett til å vere med på å bestemme i saka di. NAV skal høyre på deg og leggje stor vekt på det du meiner (sosialtjenesteloven § 42).',
+    oneOffHowToApply: 'Du kan søkje om hjelp til ei enkelt utgift, til dømes tannlege eller møblar. Søk til NAV-kontoret og skriv kva utgifta gjeld. Legg ved dokumentasjon. NAV vurderer først om utgifta høyrer til livsopphaldet (sosialtenestelova § 18). Viss ikkje, kan NAV gi stønad i særlege tilfelle (§ 19).',
+    oneOffFurniture: 'Møblar og utstyr: Du kan søkje om det mest nødvendige for å bu i ein bustad, viss du ikkje kan skaffe det på andre måtar. NAV vurderer kva du treng. Standarden skal vere nøktern.',
+    oneOffDeposit: 'Depositum: NAV gir vanlegvis ein garanti til utleigaren, ikkje pengar. Viss garantien må betalast ut, blir det vanlegvis eit lån som du må betale tilbake.',
+    oneOffMoving: 'Flytting: NAV kan gi stønad til nødvendige utgifter til flytting. Det er særleg aktuelt viss NAV har bede deg flytte for å få lågare buutgifter.',
+    oneOffDental: 'Tannlege: Spør først tannlegen om Helfo kan dekkje noko, og om du kan betale litt og litt (ein nedbetalingsavtale). Går ikkje det, kan du søkje NAV. Ta med eit kostnadsoverslag frå tannlegen.',
+    oneOffHealth: 'Lege, medisinar, briller og høyreapparat: Helfo kan dekkje noko av dette i nokre tilfelle. Når du har betalt eigendelar opp til ei grense, får du frikort. Les meir på helsenorge.no.',
+    oneOffDebt: 'Gjeld: NAV dekkjer i utgangspunktet ikkje gjeld. Eit unntak kan vere når du står i fare for å miste bustaden eller straumen, og det ikkje finst andre løysingar.',
+    oneOffEconomicAdvice: 'Du kan få økonomisk rådgiving frå NAV, også om gjeld. Du kan få hjelp til ein nedbetalingsplan eller ein avtale med dei du skuldar pengar (sosialtenestelova § 17).',
 
     // ---- Kvalifiseringsprogrammet (KVP) ----
     kvpWhoFor: 'Kvalifiseringsprogrammet (KVP) skal hjelpe deg i jobb. Det er for deg som er mellom 18 og 67 år og har mykje lågare evne til å arbeide. Du får lite eller ingen pengar frå folketrygda eller frå tiltak i NAV, som tiltakspengar. NAV må først vurdere arbeidsevna di. Du må også ha lovleg opphald og bu fast i Noreg.',

@@ -357,6 +357,7 @@ export default {
     sectionRights: 'Twoje prawa',
     sectionKvp: 'Kvalifiseringsprogrammet (KVP, program kwalifikacyjny)',
     sectionCannotKnow: 'Czego wyliczenie nie wie',
+    sectionOneOff: 'Jeśli potrzebujesz pomocy przy jednym wydatku',
     adultLabel: 'osoba dorosła {n}, wiek {age}',
     adultSingleLabel: 'wiek {age}',
     kvpWho: 'Osoba dorosła {n} (wiek {age})',
@@ -453,6 +454,14 @@ export default {
     rightLateComplaint: 'Termin minął? Mimo to możesz złożyć odwołanie. Napisz, dlaczego odwołanie jest złożone po terminie. Jeśli od wydania decyzji minęło ponad 1 rok, odwołanie nie może zostać rozpatrzone.',
     rightComplaintCouple: 'Jeśli wniosek złożyło wspólnie małżeństwo, odwołanie może złożyć każde z was. Jeśli jesteście parą bez ślubu (samboere), odwołanie może złożyć ta osoba, która złożyła wniosek.',
     rightParticipation: 'Masz prawo współdecydować w swojej sprawie. NAV musi cię wysłuchać i przywiązywać dużą wagę do twojego zdania (sosialtjenesteloven § 42).',
+    oneOffHowToApply: 'Możesz złożyć wniosek o pomoc na jeden wydatek, na przykład na dentystę albo meble. Złóż wniosek do NAV-kontor (lokalnego biura NAV) i napisz, czego dotyczy wydatek. Dołącz dokumenty. NAV najpierw ocenia, czy wydatek należy do kosztów utrzymania (sosialtjenesteloven § 18). Jeśli nie, NAV może przyznać wsparcie w szczególnych przypadkach (§ 19).',
+    oneOffFurniture: 'Meble i wyposażenie: możesz złożyć wniosek o to, co najbardziej potrzebne, żeby mieszkać w mieszkaniu, jeśli nie możesz zdobyć tego w inny sposób. NAV ocenia, czego potrzebujesz. Standard ma być skromny.',
+    oneOffDeposit: 'Depositum (kaucja za mieszkanie): NAV zwykle daje wynajmującemu gwarancję, a nie pieniądze. Jeśli gwarancja musi zostać wypłacona, zwykle staje się to pożyczką, którą musisz oddać.',
+    oneOffMoving: 'Przeprowadzka: NAV może przyznać wsparcie na niezbędne koszty przeprowadzki. Dotyczy to szczególnie sytuacji, gdy NAV poprosił cię o przeprowadzkę, żeby obniżyć koszty mieszkania.',
+    oneOffDental: 'Dentysta: najpierw zapytaj dentystę, czy Helfo (norweski urząd, który zwraca część kosztów leczenia) może pokryć część kosztów i czy możesz płacić po trochu (umowa o spłacie w ratach). Jeśli to niemożliwe, możesz złożyć wniosek do NAV. Dołącz kosztorys od dentysty.',
+    oneOffHealth: 'Lekarz, leki, okulary i aparat słuchowy: Helfo może w niektórych przypadkach pokryć część tych kosztów. Gdy zapłacisz opłaty własne (egenandel) do określonego limitu, dostajesz frikort (kartę zwalniającą z dalszych opłat). Więcej przeczytasz na helsenorge.no.',
+    oneOffDebt: 'Długi: NAV co do zasady nie pokrywa długów. Wyjątkiem może być sytuacja, gdy grozi ci utrata mieszkania albo prądu i nie ma innych rozwiązań.',
+    oneOffEconomicAdvice: 'Możesz dostać od NAV poradnictwo finansowe, także w sprawie długów. Możesz dostać pomoc w przygotowaniu planu spłaty albo umowy z tymi, którym musisz oddać pieniądze (sosialtjenesteloven § 17).',
 
     // ---- Kvalifiseringsprogrammet (KVP) ----
     kvpWhoFor: 'Kvalifiseringsprogrammet (KVP, program kwalifikacyjny) ma pomóc ci znaleźć pracę. Jest dla ciebie, jeśli masz od 18 do 67 lat i twoja zdolność do pracy jest mocno obniżona. Dotyczy to sytuacji, gdy z folketrygden (norweskiego systemu ubezpieczeń społecznych) lub z działań NAV, takich jak tiltakspenger (pieniądze za udział w działaniach NAV), dostajesz mało pieniędzy albo nic. NAV musi najpierw ocenić twoją zdolność do pracy. Musisz też mieć legalny pobyt i mieszkać na stałe w Norwegii.',

@@ -357,6 +357,7 @@ export default {
     sectionRights: 'Xuquuqdaada',
     sectionKvp: 'Kvalifiseringsprogrammet (KVP, barnaamijka u diyaarinta shaqada)',
     sectionCannotKnow: 'Waxa qiyaastu aysan ogeyn',
+    sectionOneOff: 'Haddii aad caawimaad u baahan tahay hal kharash',
     adultLabel: 'qofka weyn {n}, {age} sano',
     adultSingleLabel: '{age} sano',
     kvpWho: 'Qofka weyn {n} ({age} sano)',
@@ -453,6 +454,14 @@ export default {
     rightLateComplaint: "Muddadii ma dhaaftay? Weli waad qaadan kartaa klage (racfaan). Qor sababta racfaanku u soo daahay. Haddii ay ka badan tahay 1 sano tan iyo markii go'aanka la gaaray, racfaanka lama eegi karo.",
     rightComplaintCouple: 'Haddii aad u codsateen si wadajir ah adinkoo lammaane is qaba ah, labadiinaba waad qaadan kartaan klage (racfaan). Haddii aad tihiin samboere (lammaane wada nool oo aan is guursan), qofka codsaday oo keliya ayaa racfaan qaadan kara.',
     rightParticipation: 'Waxaad xaq u leedahay inaad ka qaybqaadato go\'aaminta kiiskaaga. NAV waa inay ku dhegeysataa oo si weyn u tixgelisaa fikradaada (sosialtjenesteloven § 42).',
+    oneOffHowToApply: 'Waxaad codsan kartaa caawimaad hal kharash ah, tusaale ahaan dhakhtarka ilkaha ama alaabta guriga. U dir codsiga NAV-kontoret (xafiiska NAV) oo qor waxa kharashku ku saabsan yahay. Ku lifaaq dukumentiyo (caddeyn). NAV marka hore waxay qiimeysaa in kharashku ka mid yahay kharashaadka nolosha maalinlaha ah (sosialtjenesteloven § 18). Haddii kale, NAV waxay bixin kartaa lacag taageero (stønad) xaalado gaar ah (§ 19).',
+    oneOffFurniture: 'Alaabta guriga iyo qalabka: Waxaad codsan kartaa waxyaabaha ugu muhiimsan ee loo baahan yahay si aad guri ugu noolaato, haddii aadan siyaabo kale ku heli karin. NAV ayaa qiimeysa waxa aad u baahan tahay. Heerku waa inuu ahaadaa mid fudud oo aan qaali ahayn.',
+    oneOffDeposit: 'Depositum (lacagta dammaanadda kirada): NAV badanaa waxay milkiilaha guriga siisaa dammaanad, ma aha lacag. Haddii ay noqoto in dammaanadda lacag laga bixiyo, badanaa waxay noqotaa amaah ay tahay inaad dib u bixiso.',
+    oneOffMoving: 'Guuritaan: NAV waxay bixin kartaa lacag taageero (stønad) oo loogu talagalay kharashaadka lagama maarmaanka ah ee guuritaanka. Tani gaar ahaan waxay khusaysaa haddii NAV ay kaa codsatay inaad guurto si kharashaadka gurigaagu u yaraadaan.',
+    oneOffDental: "Dhakhtarka ilkaha: Marka hore weydii dhakhtarka ilkaha in Helfo (hay'adda dawladda ee bixisa qayb ka mid ah kharashaadka caafimaadka) ay wax ka bixin karto, iyo inaad lacagta u bixin karto wax yar wax yar (heshiis lacag-bixin). Haddii taasi aysan suurtagal ahayn, waxaad codsan kartaa NAV. Soo qaado qiyaasta kharashka oo ka timid dhakhtarka ilkaha.",
+    oneOffHealth: "Dhakhtar, daawooyin, muraayadaha indhaha iyo qalabka maqalka: Xaaladaha qaarkood, Helfo (hay'adda dawladda ee bixisa qayb ka mid ah kharashaadka caafimaadka) waxay bixin kartaa qayb ka mid ah. Marka aad bixiso qaybta bukaanka (egenandel) ilaa xad go'an, waxaad helaysaa frikort (kaar kaa dhaafaya bixinta qaybta bukaanka). Wax badan ka akhri helsenorge.no.",
+    oneOffDebt: 'Deyn: Xeerka guud waa in NAV aysan bixin deynta. Xaalad ka reeban waxay noqon kartaa marka aad khatar ugu jirto inaad waydo gurigaaga ama korontada, oo aanu jirin xal kale.',
+    oneOffEconomicAdvice: 'Waxaad NAV ka heli kartaa økonomisk rådgivning (talo dhaqaale), sidoo kale ku saabsan deynta. Waxaad caawimaad ka heli kartaa qorshe aad deynta ku bixiso ama heshiis aad la gasho dadka lacagta kugu leh (sosialtjenesteloven § 17).',
 
     // ---- Kvalifiseringsprogrammet (KVP) ----
     kvpWhoFor: 'Kvalifiseringsprogrammet (KVP) waa barnaamij kaa caawinaya inaad shaqo hesho. Waxaa loogu talagalay adiga haddii aad u dhexeyso 18 iyo 67 sano oo awooddaada shaqo ay aad u yar tahay. Waxaad lacag yar ama waxba ka heshaa folketrygden (caymiska qaranka) ama tiltak-yada NAV (barnaamijyada NAV), sida tiltakspenger. NAV waa inay marka hore qiimeysaa awooddaada shaqo. Waa inaad sidoo kale haysataa sharci aad ku joogto dalka (lovlig opphold) oo aad si joogto ah ugu nooshahay Noorweey.',
