@@ -5,7 +5,7 @@
 //! bad field at once.
 
 use crate::error::{ErrorCode, FieldError, InputErrors};
-use crate::input::{CustomRates, Expenses, HouseholdInput, Income};
+use crate::input::{CustomRates, DecisionInput, Expenses, HouseholdInput, Income};
 use crate::law::{self, ChildBand, Rates, RULES};
 use crate::month::{ym, YearMonth};
 use crate::vocab::{AdultSituation, EmergencyInput, HouseholdType};
@@ -86,6 +86,8 @@ pub struct Household<'a> {
     pub emergency: EmergencyInput,
     /// A caller's rate tables, replacing the state's.
     pub custom_rates: Option<CustomSet>,
+    /// What NAV granted, to set beside the estimate.
+    pub decision: Option<&'a DecisionInput>,
 }
 
 struct Check {
@@ -248,6 +250,15 @@ pub fn validate(input: &HouseholdInput, today: YearMonth) -> Result<Household<'_
         c.push(FieldError::with_limit("barnetrygdInFunds", ErrorCode::ExceedsTotal, input.liquid_funds));
     }
 
+    if let Some(d) = &input.decision {
+        c.amount(&|| "decision.granted".into(), d.granted, MAX_AMOUNT);
+        for (key, part) in [("livsopphold", d.livsopphold), ("housing", d.housing), ("electricity", d.electricity)] {
+            if let Some(a) = part {
+                c.amount(&|| format!("decision.{key}"), a, MAX_AMOUNT);
+            }
+        }
+    }
+
     let custom_rates = input.custom_rates.as_ref().and_then(|custom| custom_set(&mut c, custom));
 
     match (c.errors.is_empty(), month) {
@@ -263,6 +274,7 @@ pub fn validate(input: &HouseholdInput, today: YearMonth) -> Result<Household<'_
             barnetrygd_in_funds: input.barnetrygd_in_funds,
             emergency: input.situation.emergency,
             custom_rates,
+            decision: input.decision.as_ref(),
         }),
         _ => Err(InputErrors { errors: c.errors }),
     }

@@ -117,6 +117,21 @@ pub struct HouseholdInput {
     pub custom_rates: Option<CustomRates>,
     /// Optional facts that refine the vilkår and rights guidance (see [`crate::rules::guidance`]).
     pub situation: Situation,
+    /// What NAV granted, to set beside the estimate ([`crate::rules::decision`]).
+    pub decision: Option<DecisionInput>,
+}
+
+/// What a decision (vedtak) granted for the month, as its letter shows it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DecisionInput {
+    /// The amount granted for the month.
+    pub granted: Decimal,
+    /// Of it, for livsopphold (the guideline rates), when the letter shows it.
+    pub livsopphold: Option<Decimal>,
+    /// For housing (rent or interest, felleskostnader), when the letter shows it.
+    pub housing: Option<Decimal>,
+    /// For electricity and heating, when the letter shows it.
+    pub electricity: Option<Decimal>,
 }
 
 /// A JSON-like value the reader can walk. Today only the parsed [`Json`] (the CLI, and the browser,
@@ -458,7 +473,7 @@ impl Reader {
     }
     fn household<N: Node>(&mut self, v: Typed<N>) -> Option<HouseholdInput> {
         const KEYS: &[&str] =
-            &["month", "householdType", "commonChildren", "adults", "children", "expenses", "incomes", "liquidFunds", "barnetrygdInFunds", "customRates", "situation"];
+            &["month", "householdType", "commonChildren", "adults", "children", "expenses", "incomes", "liquidFunds", "barnetrygdInFunds", "customRates", "situation", "decision"];
         if !self.object(&v, &ROOT, KEYS) {
             return None;
         }
@@ -488,6 +503,7 @@ impl Reader {
             Some(v) => self.situation(v),
             None => Situation::default(),
         };
+        let decision = self.field(map, &ROOT, "decision", false).and_then(|d| self.decision(d));
         Some(HouseholdInput {
             month,
             household_type: household_type?,
@@ -500,7 +516,20 @@ impl Reader {
             barnetrygd_in_funds,
             custom_rates,
             situation,
+            decision,
         })
+    }
+
+    fn decision<N: Node>(&mut self, v: Typed<N>) -> Option<DecisionInput> {
+        let p = ROOT.key("decision");
+        if !self.object(&v, &p, &["granted", "livsopphold", "housing", "electricity"]) {
+            return None;
+        }
+        let map = &v.node;
+        let granted = self.field(map, &p, "granted", true).and_then(|g| self.amount(&g, &p.key("granted")));
+        let mut part = |key: &str| self.field(map, &p, key, false).and_then(|a| self.amount(&a, &p.key(key)));
+        let (livsopphold, housing, electricity) = (part("livsopphold"), part("housing"), part("electricity"));
+        Some(DecisionInput { granted: granted?, livsopphold, housing, electricity })
     }
 
     fn quick<N: Node>(&mut self, v: Typed<N>) -> Option<QuickInput> {

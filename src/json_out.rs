@@ -9,6 +9,7 @@
 //! fail until it has one.
 
 use crate::law::{ChildBand, Confidence, Rates};
+use crate::rules::decision::DecisionCheck;
 use crate::rules::livsopphold::{Alternative, AmountRange, Estimate, Line, Notice, Outcome, Totals};
 use crate::rules::rates::{RateTable, TableCaveat, TableKind};
 use crate::{FieldError, InputErrors, YearMonth};
@@ -16,12 +17,23 @@ use rust_decimal::Decimal;
 use std::fmt::Write;
 
 /// `{"ok":true,"estimate":{…}}` or `{"ok":false,"errors":[…]}`, as the page's `estimate()` returns.
+/// The estimate's `decisionCheck` is written when it has one (the whole API's estimate).
 pub fn estimate_reply(result: &Result<Estimate, InputErrors>) -> String {
+    reply(result, Some(decision_check))
+}
+
+/// [`estimate_reply`] for an estimate made without the decision check (the first screen's module,
+/// which then carries no code for it).
+pub fn estimate_reply_without_decision(result: &Result<Estimate, InputErrors>) -> String {
+    reply(result, None)
+}
+
+fn reply(result: &Result<Estimate, InputErrors>, decision: Option<fn(&mut String, &DecisionCheck)>) -> String {
     let mut out = String::with_capacity(4096);
     match result {
         Ok(e) => {
             out.push_str(r#"{"ok":true,"estimate":"#);
-            estimate(&mut out, e);
+            estimate(&mut out, e, decision);
             out.push('}');
         }
         Err(e) => errors_reply(&mut out, &e.errors),
@@ -165,7 +177,7 @@ fn month(out: &mut String, m: YearMonth) {
     display_str(out, &m);
 }
 
-fn estimate(out: &mut String, e: &Estimate) {
+fn estimate(out: &mut String, e: &Estimate, decision: Option<fn(&mut String, &DecisionCheck)>) {
     let mut o = Obj::new(out);
     o.key("month");
     month(o.out, e.month);
@@ -193,6 +205,37 @@ fn estimate(out: &mut String, e: &Estimate) {
     string(o.out, &e.guidance_key);
     o.key("documents");
     list(o.out, &e.documents, |out, d| code(out, d.pascal_name()));
+    if let (Some(d), Some(write)) = (&e.decision_check, decision) {
+        o.key("decisionCheck");
+        write(o.out, d);
+    }
+    o.end();
+}
+
+fn decision_check(out: &mut String, d: &DecisionCheck) {
+    let mut o = Obj::new(out);
+    o.decimal("granted", d.granted);
+    o.decimal("estimated", d.estimated);
+    o.decimal("difference", d.difference);
+    o.key("parts");
+    list(o.out, &d.parts, |out, p| {
+        let mut o = Obj::new(out);
+        o.key("part");
+        code(o.out, p.part.pascal_name());
+        o.decimal("estimated", p.estimated);
+        o.decimal("granted", p.granted);
+        o.decimal("difference", p.difference);
+        o.end();
+    });
+    o.key("notes");
+    list(o.out, &d.notes, |out, n| {
+        let mut o = Obj::new(out);
+        o.key("code");
+        code(o.out, n.code.pascal_name());
+        o.key("source");
+        code(o.out, n.source.pascal_name());
+        o.end();
+    });
     o.end();
 }
 
@@ -416,6 +459,8 @@ mod tests {
         check(crate::law::IncomeRule::ALL, crate::law::IncomeRule::pascal_name);
         check(crate::law::SourceId::ALL, crate::law::SourceId::pascal_name);
         check(crate::rules::documents::DocumentCode::ALL, crate::rules::documents::DocumentCode::pascal_name);
+        check(crate::rules::decision::DecisionPart::ALL, crate::rules::decision::DecisionPart::pascal_name);
+        check(crate::rules::decision::DecisionNote::ALL, crate::rules::decision::DecisionNote::pascal_name);
     }
 
     #[test]

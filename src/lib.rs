@@ -56,8 +56,18 @@ pub use rules::guidance::Guidance;
 pub use rules::livsopphold::{Estimate, Outcome, Summary};
 pub use rules::quick_check::QuickCheck;
 
-/// Estimates the stønad for `input`; `today` is the month assessed when the input names none.
+/// Estimates the stønad for `input`; `today` is the month assessed when the input names none. With
+/// `decision` in the input, the estimate carries the decision set beside it (`decision_check`).
 pub fn estimate(input: &HouseholdInput, today: YearMonth) -> Result<Estimate, InputErrors> {
+    let h = household::validate(input, today)?;
+    let mut est = rules::livsopphold::estimate(&h)?;
+    est.decision_check = h.decision.and_then(|d| rules::decision::check(d, &est));
+    Ok(est)
+}
+
+/// [`estimate`] without the decision check, for the page's first-screen module: the check is
+/// asked of the whole API (it is rare, and its code is 2 KB gzip of a module with a size budget).
+pub fn estimate_without_decision(input: &HouseholdInput, today: YearMonth) -> Result<Estimate, InputErrors> {
     rules::livsopphold::estimate(&household::validate(input, today)?)
 }
 

@@ -7,6 +7,7 @@
 use crate::error::ErrorCode;
 use crate::household::{LAST_MONTH, MAX_ADULT_AGE, MAX_AMOUNT, MAX_CHILDREN, MAX_ITEMS, MAX_RATE, MAX_TEXT};
 use crate::law::{first_state_month, IncomeRule, KOMMUNE_SPREAD, RULES};
+use crate::rules::decision::{DecisionNote, DecisionPart};
 use crate::rules::documents::DocumentCode;
 use crate::rules::guidance::all_codes;
 use crate::rules::livsopphold::{AlternativeCode, CannotEstimateReason, Category, Group, LineCode, NoTopUpReason, NoticeCode};
@@ -61,6 +62,8 @@ pub fn schema() -> Value {
             "verdict": names(Verdict::ALL),
             "guidance": all_codes(),
             "documentCode": names(DocumentCode::ALL),
+            "decisionPart": names(DecisionPart::ALL),
+            "decisionNote": names(DecisionNote::ALL),
         },
         // The source of the documents list (every code of `documentCode`).
         "documentsSource": "navDocumentation",

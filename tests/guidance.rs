@@ -175,6 +175,7 @@ fn household<'a>(month: YearMonth, kind: sosialhjelp::vocab::HouseholdType, ages
         barnetrygd_in_funds: from.barnetrygd_in_funds,
         emergency: from.situation.emergency,
         custom_rates: None,
+        decision: None,
     }
 }
 

@@ -294,6 +294,8 @@ const SECTIONS = {
   cannotEstimateReason: 'outcome',
   verdict: 'volunteer',
   documentCode: 'documents',
+  decisionPart: 'decision',
+  decisionNote: 'decision',
   group: null, // shown as a sign and a style (www/render.js), not as words
 };
 

@@ -24,6 +24,7 @@ use crate::month::YearMonth;
 use crate::vocab::{HouseholdType, IncomeKind};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
+use super::decision::DecisionCheck;
 use super::documents::{documents, DocumentCode};
 
 code_enum! {
@@ -308,13 +309,16 @@ pub struct Estimate {
     pub guidance_key: String,
     /// What NAV may ask the household to document, from its answers ([`super::documents`]).
     pub documents: Vec<DocumentCode>,
+    /// The decision the user entered, set beside this estimate ([`super::decision`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decision_check: Option<DecisionCheck>,
 }
 
-fn add(a: Decimal, b: Decimal) -> Result<Decimal, InputErrors> {
+pub(crate) fn add(a: Decimal, b: Decimal) -> Result<Decimal, InputErrors> {
     a.checked_add(b).ok_or_else(|| FieldError::new("", ErrorCode::Overflow).into())
 }
 
-fn sub(a: Decimal, b: Decimal) -> Result<Decimal, InputErrors> {
+pub(crate) fn sub(a: Decimal, b: Decimal) -> Result<Decimal, InputErrors> {
     a.checked_sub(b).ok_or_else(|| FieldError::new("", ErrorCode::Overflow).into())
 }
 
@@ -572,6 +576,7 @@ pub fn estimate(h: &Household) -> Result<Estimate, InputErrors> {
             notices,
             guidance_key,
             documents: documents(h),
+            decision_check: None,
         });
     }
 
@@ -633,7 +638,9 @@ pub fn estimate(h: &Household) -> Result<Estimate, InputErrors> {
         notices.push(Notice::new(NoticeCode::OneOffNeeds, SourceId::OneOffNeeds));
     }
 
-    Ok(Estimate { month: h.month, outcome, totals: t, amount_range, rate_table: Some(table), lines, alternatives, notices, guidance_key, documents: documents(h) })
+    // The decision check, when asked, is added by `crate::estimate` (not here: the first screen's
+    // module does without it).
+    Ok(Estimate { month: h.month, outcome, totals: t, amount_range, rate_table: Some(table), lines, alternatives, notices, guidance_key, documents: documents(h), decision_check: None })
 }
 
 /// The compact result of [`totals`]: what a batch of households needs, without lines or notices.

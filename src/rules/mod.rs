@@ -19,6 +19,7 @@
 
 pub mod aktivitetsplikt;
 pub mod cannot_know;
+pub mod decision;
 pub mod documents;
 pub mod guidance;
 pub mod income;

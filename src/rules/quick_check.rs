@@ -106,6 +106,7 @@ pub fn quick_check(q: &QuickInput, today: YearMonth) -> Result<QuickCheck, Input
         barnetrygd_in_funds: Decimal::ZERO,
         custom_rates: None,
         situation: Situation::default(),
+        decision: None,
     };
     let rename = |e: InputErrors| InputErrors { errors: e.errors.into_iter().map(|f| FieldError { field: quick_field(&f.field), ..f }).collect() };
     if q.children < 0 {

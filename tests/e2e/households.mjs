@@ -67,3 +67,28 @@ test('the documents follow the answers: on screen with tick boxes, and in print'
   const print = await page.textContent('#print-summary');
   for (const want of ['Husleiekontrakt', 'Strømregning', 'Lønnsslipper']) assert(print.includes(want), `${want} printed`);
 });
+
+test('checking a decision: each part beside the estimate, what to ask, and how to complain', async () => {
+  const page = await open('#mode=caseworker');
+  await page.waitForFunction(() => document.documentElement.dataset.guidance === 'true');
+  await page.fill('#month', '2024-03');
+  await page.fill('#adult0', '40');
+  await page.fill('#housing', '9 000');
+  await page.click('#decisionBox summary');
+  // Estimate 16 850 (7 850 + 9 000); the decision 14 850 with housing 7 000: −2 000 on housing.
+  await page.fill('#decGranted', '14 850');
+  await page.fill('#decHousing', '7 000');
+  await page.waitForSelector('#decisionResult table.decision');
+  const rows = await page.$$eval('#decisionResult tbody tr', (rs) => rs.map((r) => r.textContent.replace(/[\u00a0\u202f]/g, ' ')));
+  assert.equal(rows.length, 2, 'the housing part and the amount');
+  assert.match(rows[0], /9 000.*7 000.*2 000/);
+  assert.match(rows[1], /16 850.*14 850.*2 000/);
+  assert.deepEqual(await page.$$eval('#decisionResult li', (ls) => ls.map((l) => l.dataset.code)),
+    ['askHousing', 'complainHow', 'complainContent', 'complainHelp', 'complainAfter']);
+  assert.match(await page.textContent('#decisionResult [data-code=complainHow]'), /tre uker/);
+  // A part without the amount waits for it; a bad amount is an error beside its field.
+  await page.fill('#decGranted', '');
+  await page.waitForFunction(() => !document.querySelector('#decisionResult table'));
+  await page.fill('#decGranted', 'abc');
+  await page.locator('#err-decision-granted').waitFor({ state: 'visible' });
+});

@@ -7,7 +7,8 @@
 //! JS API, built twice by scripts/build.sh: `dist/pkg/sosialhjelp.js` has what the page's first
 //! screen needs (`estimate`, `readAmount`, `version`); `dist/pkg/sosialhjelp_full.js` (feature
 //! `full`) has all of it, and the page loads it after the first screen:
-//! - `estimate(household) -> { ok: true, estimate } | { ok: false, errors: [{ field, code, limit?, readings? }] }`:
+//! - `estimate(household) -> { ok: true, estimate } | { ok: false, errors: [{ field, code, limit?, readings? }] }`
+//!   (the whole API's also sets a `decision` in the household beside the estimate: `decisionCheck`):
 //!   `household` is the JSON format of the README as a JS object (amounts as strings or numbers, both
 //!   read exactly: `JSON.stringify` writes a number's shortest exact form); the month defaults to the
 //!   browser's month. A value JSON cannot carry (`NaN`, `Infinity`) arrives as `null`, a wrong type at
@@ -94,8 +95,13 @@ fn internal_error() -> JsValue {
 /// writes) and parsed by `JSON.parse`: this module carries no serialiser (8 KB gzip less).
 #[wasm_bindgen]
 pub fn estimate(household: JsValue) -> JsValue {
-    let result = current_month().map_err(Into::into).and_then(|today| read_json(&household).and_then(|h| sosialhjelp::estimate(&h, today)));
-    parse(&sosialhjelp::json_out::estimate_reply(&result))
+    // The first screen's module leaves out the decision check; the whole API (feature `full`) has it.
+    #[cfg(not(feature = "full"))]
+    let (run, write) = (sosialhjelp::estimate_without_decision, sosialhjelp::json_out::estimate_reply_without_decision);
+    #[cfg(feature = "full")]
+    let (run, write) = (sosialhjelp::estimate, sosialhjelp::json_out::estimate_reply);
+    let result = current_month().map_err(Into::into).and_then(|today| read_json(&household).and_then(|h| run(&h, today)));
+    parse(&write(&result))
 }
 
 /// `JSON.parse` of a reply the core wrote, or the `internal` error reply.
