@@ -39,6 +39,7 @@ node --test --test-reporter=spec tests/e2e/page.mjs
 node --test --test-reporter=spec tests/e2e/trust.mjs
 node --test --test-reporter=spec tests/e2e/languages.mjs
 node --test --test-reporter=spec tests/e2e/households.mjs
+node --test --test-reporter=spec tests/e2e/desk.mjs
 
 echo "== size budget of the first load in each language (gzip -9): <= 75 KB (80 with a 5 KB margin), wasm <= 60 KB"
 node --test --test-reporter=spec tests/budget.mjs

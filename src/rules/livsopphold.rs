@@ -237,6 +237,9 @@ code_enum! {
         HousingAboveLimit,
         /// Housing costs and no bostøtte among the incomes: apply to Husbanken first; it counts as income.
         BostotteFirst,
+        /// Children in the household: their leisure, school trips and equipment can be asked for
+        /// (NAV weighs children's needs particularly); reduced barnehage and SFO prices from the kommune.
+        ChildrenNeeds,
     }
 }
 
@@ -557,9 +560,9 @@ fn barnetrygd_reading_applies(h: &Household) -> bool {
 
 /// Estimates the stønad for a validated household.
 pub fn estimate(h: &Household) -> Result<Estimate, InputErrors> {
-    // At most ten notices: veiledende, one table notice, rates uncertain, kommune rates, expenses,
-    // one-off needs, samboer, barnetrygd, housing above the limit, bostøtte.
-    let mut notices = Vec::with_capacity(10);
+    // At most eleven notices: veiledende, one table notice, rates uncertain, kommune rates, expenses,
+    // one-off needs, samboer, barnetrygd, housing above the limit, bostøtte, children's needs.
+    let mut notices = Vec::with_capacity(11);
     notices.push(Notice::new(NoticeCode::Veiledende, SourceId::Veiledende));
     let guidance_key = super::guidance::key(h);
 
@@ -609,6 +612,11 @@ pub fn estimate(h: &Household) -> Result<Estimate, InputErrors> {
     // rettigheter»), and it counts as income.
     if !housing_costs.is_zero() && !h.incomes.iter().any(|i| i.kind == IncomeKind::Bostotte && !i.amount.is_zero()) {
         notices.push(Notice::new(NoticeCode::BostotteFirst, SourceId::Sotjl18));
+    }
+    // Children's needs beyond the rate are asked for, not assumed (R35 pkt. 4.18.2.6; NAV: «Vi legger
+    // særlig vekt på barn og unges behov»).
+    if !h.children.is_empty() {
+        notices.push(Notice::new(NoticeCode::ChildrenNeeds, SourceId::ChildrenNeeds));
     }
     if barnetrygd_reading_applies(h) {
         let (totals, outcome) = compute(h, &table.rates, Reading { adult, barnetrygd_counted: true, housing_cap: None }, None)?;

@@ -289,6 +289,7 @@ export default {
     noAdult: "Geli da'daada si aad u hesho qiyaas.",
     housingAboveLimit: 'Kharashaadka gurigaagu way ka badan yihiin xadka aad qortay. NAV waxay kaa codsan kartaa inaad hesho guri ka jaban. Taasi waxay noqon kartaa inay tahay inaad guurto. Markaas NAV waa inay tixgelisaa in carruurta iyo dhallinyaradu u baahan yihiin inay sii haystaan xiriirkooda bulsho. Lacagta waxaan ku tusinaynaa labadaba: iyadoo lagu xisaabiyay kharashaadka gurigaaga iyo iyadoo lagu xisaabiyay xadka.',
     bostotteFirst: 'Ma codsatay bostøtte (taageerada kirada) oo ka timaadda Husbanken (bangiga guryaha ee dawladda)? NAV waxay rabtaa inaad marka hore codsato lacagaha aad xaq u yeelan karto, sida bostøtte. Bostøtte waxaa loo tiriyaa dakhli.',
+    childrenNeeds: 'Haddii carruurtaadu leeyihiin kharashaad hawlaha waqtiga firaaqada, safarrada iskuulka ama qalab, waxaad NAV ka codsan kartaa inay xisaabta ku darto. NAV waa inay muhiimad gaar ah siisaa baahiyaha carruurta iyo dhallinyarada. Kharashaadkaas u qor sida kharashaad kale oo lagama maarmaan ah. Haddii dakhligaagu hooseeyo, waxaad sidoo kale degmada (kommune) ka codsan kartaa qiimo ka jaban oo barnehage (xannaanada carruurta) iyo SFO (daryeelka carruurta kadib iskuulka) ah.',
   },
   error: {
     invalidJson: 'Xogta lama akhrin karin.',
