@@ -177,10 +177,11 @@ for (const lang of LANGS) {
     assert.deepEqual(others.map((x) => x.path), [], `the first load in ${lang} also loads another language's catalogue`);
   });
   test(`[${lang}] first load, all files: <= ${LIMIT_TOTAL / KB} KB gzip`, (t) => check(t, r(), 'first load, all files', r().total.gz, LIMIT_TOTAL));
-  // Issue 11 asks for 5 KB of headroom under the 80 KB limit. The housing limit and the documents list
-  // (issue 12) and the ten languages (issue 14) have used it: 74.8–77.3 KB on 2026-12-02. Reported,
-  // not failed, until the first screen sheds weight (NOTES.md lists candidates); the 80 KB limit above
-  // fails the test command.
+  // Issue 11 asks for 5 KB of headroom under the 80 KB limit. With the features of issue 12 and the
+  // ten languages of issue 14 it holds for nb, nn, en and nb-x-lettlest (74.6–74.8 KB on 2026-12-02)
+  // but not for ar, pl, prs, so, ti, uk (75.5–76.5 KB: their first catalogue part is 1–2 KB larger).
+  // Reported, not failed, until the first screen sheds weight (NOTES.md lists candidates); the 80 KB
+  // limit above fails the test command.
   test(`[${lang}] first load with a 5 KB margin: <= ${LIMIT_MARGIN / KB} KB gzip`, { todo: 'headroom spent by issues 12 and 14' }, (t) => check(t, r(), 'first load, all files', r().total.gz, LIMIT_MARGIN));
   test(`[${lang}] wasm alone: <= ${LIMIT_WASM / KB} KB gzip`, (t) => check(t, r(), 'wasm alone', r().wasmGz, LIMIT_WASM));
 }

@@ -365,6 +365,9 @@ function clearErrors(root) {
 /** The message for one error of the core, in the page's language, with «did you mean …?». */
 function errorText(e) {
   const M = state.M;
+  // The error texts come with the catalogue's later part, right after the first screen; until then an
+  // error is marked at its field and gets its words when the page is drawn again on their arrival.
+  if (!M.error) return '';
   const moneyLimit = ['exceedsTotal'].includes(e.code) && /^-?\d+(\.\d+)?$/.test(e.limit ?? '');
   let text = t(M.error[e.code] ?? e.code, { limit: moneyLimit ? formatKr(e.limit) : e.limit });
   if (e.readings?.length) text += ` ${t(M.error.didYouMean, { readings: formatOr(e.readings.map((r) => `${formatKr(r)} ${M.ui.kr}`)) })}`;
@@ -869,7 +872,7 @@ async function main() {
       for (let i = 0; i < state.step; i++) state.checked.add(STEPS[i]);
       if (STEPS[state.step] === 'result') state.checked.add('result');
     } catch {
-      $('status').textContent = state.M.error.invalidJson;
+      loadGuidance().then(() => { $('status').textContent = state.M.error.invalidJson; }, () => {});
     }
   }
   history.replaceState({ step: state.step, depth: 0 }, '', location.href);

@@ -112,6 +112,7 @@ export function headline(M, est, id = 'headline') {
 /** The other readings the core computed (samboer's two rates, barnetrygd counted from 2026). */
 export function alternatives(M, est) {
   if (!est.alternatives?.length) return null;
+  if (!M.alternative) return null; // its texts come with the later part, right after the first screen
   return el('ul', { class: 'alternatives' }, ...est.alternatives.map((a) => el('li', { 'data-code': a.code, text: t(M.alternative[a.code], { amount: formatKr(a.totals.amount, M.lang) }) })));
 }
 
@@ -172,11 +173,15 @@ export function resultBody(M, est, { caseworker = false, guidance = null, render
     frag.append(p, calcTable(M, est));
     if (caseworker) frag.append(ratesUsed(M, rt));
   }
-  const notices = el('ul', { class: 'notices' });
-  for (const n of est.notices) {
-    notices.append(el('li', { 'data-code': n.code }, `${noticeText(M, n)} `, sourceLink(M, n.source) ?? ''));
+  // The notices' texts come with the catalogue's later part, right after the first screen (the
+  // headline already says that NAV decides); the result is drawn again when they arrive.
+  if (M.notice) {
+    const notices = el('ul', { class: 'notices' });
+    for (const n of est.notices) {
+      notices.append(el('li', { 'data-code': n.code }, `${noticeText(M, n)} `, sourceLink(M, n.source) ?? ''));
+    }
+    frag.append(el('h3', { text: M.ui.notices }), notices);
   }
-  frag.append(el('h3', { text: M.ui.notices }), notices);
   if (M.documents && est.documents?.length) frag.append(documentsList(M, est.documents, ticked));
   if (guidance && renderGuidance && M.guidance) frag.append(el('div', { class: 'guidance' }, renderGuidance(M, guidance)));
   return frag;
@@ -243,6 +248,6 @@ export function volunteerResult(M, q) {
   box.append(nextSteps(M, 'v-next-title'));
   box.append(el('h3', { text: V.bringTitle }), el('ul', { class: 'checklist' }, ...V.bring.map((b) => el('li', { text: b }))));
   if (kind !== 'likely') box.append(el('h3', { text: V.elsewhereTitle }), el('ul', { class: 'elsewhere' }, ...V.elsewhere.map((b) => el('li', { text: b }))));
-  box.append(el('p', { class: 'hint', text: M.notice.veiledende }));
+  if (M.notice) box.append(el('p', { class: 'hint', text: M.notice.veiledende }));
   return box;
 }
