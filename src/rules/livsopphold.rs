@@ -240,6 +240,9 @@ code_enum! {
         /// Children in the household: their leisure, school trips and equipment can be asked for
         /// (NAV weighs children's needs particularly); reduced barnehage and SFO prices from the kommune.
         ChildrenNeeds,
+        /// Student support among the incomes: students are as a rule expected to use Lånekassen's loan
+        /// and grant first; sosialhjelp can still apply, for example in an emergency.
+        StudentSupportFirst,
     }
 }
 
@@ -560,9 +563,9 @@ fn barnetrygd_reading_applies(h: &Household) -> bool {
 
 /// Estimates the stønad for a validated household.
 pub fn estimate(h: &Household) -> Result<Estimate, InputErrors> {
-    // At most eleven notices: veiledende, one table notice, rates uncertain, kommune rates, expenses,
-    // one-off needs, samboer, barnetrygd, housing above the limit, bostøtte, children's needs.
-    let mut notices = Vec::with_capacity(11);
+    // At most twelve notices: veiledende, one table notice, rates uncertain, kommune rates, expenses,
+    // one-off needs, samboer, barnetrygd, housing above the limit, bostøtte, children's needs, students.
+    let mut notices = Vec::with_capacity(12);
     notices.push(Notice::new(NoticeCode::Veiledende, SourceId::Veiledende));
     let guidance_key = super::guidance::key(h);
 
@@ -617,6 +620,9 @@ pub fn estimate(h: &Household) -> Result<Estimate, InputErrors> {
     // særlig vekt på barn og unges behov»).
     if !h.children.is_empty() {
         notices.push(Notice::new(NoticeCode::ChildrenNeeds, SourceId::ChildrenNeeds));
+    }
+    if h.incomes.iter().any(|i| i.kind == IncomeKind::StudentSupport && !i.amount.is_zero()) {
+        notices.push(Notice::new(NoticeCode::StudentSupportFirst, SourceId::StudentLoanFirst));
     }
     if barnetrygd_reading_applies(h) {
         let (totals, outcome) = compute(h, &table.rates, Reading { adult, barnetrygd_counted: true, housing_cap: None }, None)?;

@@ -291,6 +291,7 @@ export default {
     housingAboveLimit: 'Your housing costs are higher than the limit you entered. NAV may ask you to find a cheaper home. That can mean you have to move. NAV must then take into account that children and young people need to keep their network. We show the amount both with your housing costs and with the limit.',
     bostotteFirst: 'Have you applied for housing allowance (bostøtte) from Husbanken? NAV wants you to apply first for money you may have a right to, such as bostøtte. Bostøtte counts as income.',
     childrenNeeds: 'If your children have costs for leisure activities, school trips or equipment, you can ask NAV to include them. NAV must give particular weight to the needs of children and young people. Enter such costs under other expenses. If you have a low income, you can also apply to the municipality for a lower price for kindergarten (barnehage) and after-school care (SFO).',
+    studentSupportFirst: 'You have support from Lånekassen (the State Educational Loan Fund). Students must as a rule use their loan and grant from Lånekassen before they can get sosialhjelp. Sosialhjelp may still apply, for example in an emergency. Ask the NAV office.',
   },
   error: {
     invalidJson: 'The data could not be read.',

@@ -290,6 +290,7 @@ export default {
     housingAboveLimit: 'Boutgiftene dine er høyere enn grensen du skrev. Boutgifter er det du betaler for å bo. NAV kan be deg finne en billigere bolig. Det kan bety at du må flytte. Da skal NAV ta hensyn til barn og unge. De trenger å beholde nettverket sitt (venner og andre de kjenner). Vi viser derfor to beløp. Det ene er med boutgiftene du har. Det andre er med grensen.',
     bostotteFirst: 'Har du søkt om bostøtte fra Husbanken? Bostøtte er hjelp til å betale for boligen. NAV vil at du først søker om penger du kan ha rett til. Bostøtte er et eksempel på slike penger. Bostøtte regnes som inntekt.',
     childrenNeeds: 'Har barna utgifter til fritidsaktiviteter, skoleturer eller utstyr? Da kan du be NAV ta med utgiftene. NAV skal legge særlig vekt på det barn og unge trenger. Det betyr at NAV skal regne det som ekstra viktig. Skriv slike utgifter under andre utgifter. Har du lav inntekt? Da kan du også søke kommunen om lavere pris for barnehage og SFO.',
+    studentSupportFirst: 'Du har støtte fra Lånekassen. Det er lån og stipend til skole. Studenter må som regel bruke lån og stipend fra Lånekassen før de kan få sosialhjelp. Sosialhjelp er penger fra NAV når du ikke har nok til å leve. Sosialhjelp kan likevel bli aktuelt. Det betyr at du kanskje kan få sosialhjelp likevel. Det kan for eksempel være i en nødssituasjon (krise). Spør NAV-kontoret.',
   },
   error: {
     invalidJson: 'Vi kunne ikke lese dataene.',

@@ -290,6 +290,7 @@ export default {
     housingAboveLimit: 'Boutgiftene dine er høyere enn grensen du skrev. NAV kan be deg skaffe en rimeligere bolig. Det kan bety at du må flytte. NAV skal da ta hensyn til at barn og unge trenger å beholde nettverket sitt. Vi viser beløpet både med boutgiftene du har og med grensen.',
     bostotteFirst: 'Har du søkt bostøtte fra Husbanken? NAV vil at du først søker om penger du kan ha rett til, som bostøtte. Bostøtte regnes som inntekt.',
     childrenNeeds: 'Har barna utgifter til fritidsaktiviteter, skoleturer eller utstyr, kan du be NAV ta dem med. NAV skal legge særlig vekt på barn og unges behov. Skriv slike utgifter under andre utgifter. Har du lav inntekt, kan du også søke kommunen om lavere pris for barnehage og SFO.',
+    studentSupportFirst: 'Du har støtte fra Lånekassen. Studenter må som regel bruke lån og stipend fra Lånekassen før de kan få sosialhjelp. Sosialhjelp kan likevel bli aktuelt, for eksempel i en nødssituasjon. Spør NAV-kontoret.',
   },
   error: {
     invalidJson: 'Dataene kunne ikke leses.',

@@ -290,6 +290,7 @@ export default {
     housingAboveLimit: 'Buutgiftene dine er høgare enn grensa du skreiv. NAV kan be deg skaffe ein rimelegare bustad. Det kan tyde at du må flytte. NAV skal då ta omsyn til at born og unge treng å halde på nettverket sitt. Vi viser beløpet både med buutgiftene du har og med grensa.',
     bostotteFirst: 'Har du søkt bustøtte frå Husbanken? NAV vil at du først søkjer om pengar du kan ha rett til, som bustøtte. Bustøtte blir rekna som inntekt.',
     childrenNeeds: 'Har borna utgifter til fritidsaktivitetar, skuleturar eller utstyr, kan du be NAV ta dei med. NAV skal leggje særleg vekt på behova til born og unge. Skriv slike utgifter under andre utgifter. Har du låg inntekt, kan du òg søkje kommunen om lågare pris for barnehage og SFO.',
+    studentSupportFirst: 'Du har støtte frå Lånekassen. Studentar må som regel bruke lån og stipend frå Lånekassen før dei kan få sosialhjelp. Sosialhjelp kan likevel bli aktuelt, til dømes i ein naudsituasjon. Spør NAV-kontoret.',
   },
   error: {
     invalidJson: 'Dataa kunne ikkje lesast.',

@@ -290,6 +290,7 @@ export default {
     housingAboveLimit: 'Twoje koszty mieszkaniowe są wyższe niż wpisany przez ciebie limit. NAV może poprosić cię o znalezienie tańszego mieszkania. To może oznaczać, że musisz się przeprowadzić. NAV musi wtedy wziąć pod uwagę, że dzieci i młodzież potrzebują zachować swoje kontakty i otoczenie. Pokazujemy kwotę zarówno z twoimi kosztami mieszkaniowymi, jak i z limitem.',
     bostotteFirst: 'Czy masz już złożony wniosek o bostøtte (dodatek mieszkaniowy) z Husbanken (państwowego banku mieszkaniowego)? NAV oczekuje, że najpierw złożysz wniosek o pieniądze, do których możesz mieć prawo, takie jak bostøtte. Bostøtte liczy się jako dochód.',
     childrenNeeds: 'Jeśli twoje dzieci mają wydatki na zajęcia w czasie wolnym, wycieczki szkolne lub sprzęt, możesz poprosić NAV o ich uwzględnienie. NAV ma obowiązek przykładać szczególną wagę do potrzeb dzieci i młodzieży. Wpisz takie wydatki jako inne niezbędne wydatki. Jeśli masz niskie dochody, możesz też złożyć w gminie (kommune) wniosek o niższą opłatę za przedszkole (barnehage) i świetlicę szkolną (SFO).',
+    studentSupportFirst: 'Masz wsparcie z Lånekassen (państwowego funduszu pożyczek i stypendiów na naukę). Studenci muszą z reguły wykorzystać pożyczkę i stypendium z Lånekassen, zanim będą mogli dostać sosialhjelp (pomoc finansową od NAV). Sosialhjelp może jednak wchodzić w grę, na przykład w sytuacji kryzysowej. Zapytaj NAV-kontor (lokalne biuro NAV).',
   },
   error: {
     invalidJson: 'Nie udało się odczytać danych.',
