@@ -7,7 +7,7 @@ use crate::amount;
 use crate::error::{ErrorCode, FieldError, InputErrors};
 use crate::vocab::{AdultSituation, EmergencyInput, HouseholdType, IncomeKind, QuickWho, Situation};
 use rust_decimal::Decimal;
-use crate::json::Json;
+use crate::json::{Items, Json, Tape, Tok, Value};
 
 /// One person; only the age in whole years in the assessed month matters here.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -134,21 +134,26 @@ pub struct DecisionInput {
     pub electricity: Option<Decimal>,
 }
 
-/// A JSON-like value the reader can walk. Today only the parsed [`Json`] (the CLI, and the browser,
-/// which hands the household over as `JSON.stringify` text); the trait keeps the reader apart from
-/// how the value was parsed.
+/// A JSON-like value the reader can walk: a value on a parsed [`Tape`] (the CLI, and the browser,
+/// which hands the household over as `JSON.stringify` text), or a [`Json`] tree; the trait keeps
+/// the reader apart from how the value was parsed.
 pub trait Node: Sized {
     /// The text of a string or a number: borrowed where the value can lend it (a parsed [`Json`]),
     /// owned where it cannot.
     type Text: AsRef<str>;
+    /// An array's items.
+    type Items: ExactSizeIterator<Item = Self>;
     /// What the value is.
     fn kind(&self) -> Kind<Self::Text>;
     /// The value of an object's own key (`None` when absent).
     fn get(&self, key: &str) -> Option<Self>;
     /// An object's keys.
     fn keys(&self) -> Vec<String>;
-    /// An array's items.
-    fn items(&self) -> Vec<Self>;
+    /// An array's items (none for any other value).
+    fn items(&self) -> Self::Items;
+    /// Calls `f` with each of an object's entries, in order (a repeated key each time): the reader
+    /// reads an object in one pass over its entries.
+    fn each_entry(&self, f: impl FnMut(&str, Self));
     /// An object's keys that are not in `allowed`, in order (usually none). The default uses
     /// [`Node::keys`]; an implementation may avoid copying the keys that are allowed.
     fn unknown_keys(&self, allowed: &[&str]) -> Vec<String> {
@@ -177,6 +182,7 @@ pub enum Kind<T = String> {
 
 impl<'a> Node for &'a Json<'a> {
     type Text = &'a str;
+    type Items = std::slice::Iter<'a, Json<'a>>;
     fn kind(&self) -> Kind<&'a str> {
         match *self {
             Json::Null => Kind::Null,
@@ -196,10 +202,17 @@ impl<'a> Node for &'a Json<'a> {
             _ => Vec::new(),
         }
     }
-    fn items(&self) -> Vec<Self> {
+    fn items(&self) -> Self::Items {
         match self {
-            Json::Array(items) => items.iter().collect(),
-            _ => Vec::new(),
+            Json::Array(items) => items.iter(),
+            _ => [].iter(),
+        }
+    }
+    fn each_entry(&self, mut f: impl FnMut(&str, Self)) {
+        if let Json::Object(entries) = self {
+            for (k, v) in entries {
+                f(k, v);
+            }
         }
     }
     fn unknown_keys(&self, allowed: &[&str]) -> Vec<String> {
@@ -210,22 +223,56 @@ impl<'a> Node for &'a Json<'a> {
     }
 }
 
+impl<'t, 'a> Node for Value<'t, 'a> {
+    type Text = &'t str;
+    type Items = Items<'t, 'a>;
+    fn kind(&self) -> Kind<&'t str> {
+        match self.tok() {
+            Tok::Null => Kind::Null,
+            Tok::Bool(b) => Kind::Bool(*b),
+            Tok::Number(n) => Kind::Number(n),
+            Tok::String(s) => Kind::String(s),
+            Tok::Array { .. } => Kind::Array,
+            Tok::Object { .. } => Kind::Object,
+        }
+    }
+    fn get(&self, key: &str) -> Option<Self> {
+        Value::get(self, key)
+    }
+    fn keys(&self) -> Vec<String> {
+        self.entries().map(|(k, _)| k.to_string()).collect()
+    }
+    fn items(&self) -> Items<'t, 'a> {
+        Value::items(self)
+    }
+    fn each_entry(&self, mut f: impl FnMut(&str, Self)) {
+        for (k, v) in self.entries() {
+            f(k, v);
+        }
+    }
+}
+
 /// Reads a [`HouseholdInput`] from JSON text. Every problem is collected with its field path.
 pub fn from_json(json: &str) -> Result<HouseholdInput, InputErrors> {
-    // `arbitrary_precision` keeps numbers as their JSON text, so `1234.5` is read exactly and no
-    // float code is involved. Syntax errors, and nesting deeper than serde_json's limit of 128, are
-    // `invalidJson`.
-    match Json::parse(json) {
-        Some(v) => from_node(&v),
+    // Numbers are kept as their JSON text, so `1234.5` is read exactly and no float code is
+    // involved. Syntax errors, and nesting deeper than serde_json's limit of 128, are `invalidJson`.
+    match Tape::new().parse(json) {
+        Some(v) => from_node(v),
         None => Err(FieldError::new("", ErrorCode::InvalidJson).into()),
     }
 }
 
-/// Reads a [`HouseholdInput`] from JSON bytes (the CLI's `--batch` lines): the same as
-/// [`from_json`], without checking the UTF-8 of the whole line first (serde_json checks each string).
+/// Reads a [`HouseholdInput`] from JSON bytes: the same as [`from_json`], for bytes that may not
+/// be UTF-8.
 pub fn from_json_bytes(json: &[u8]) -> Result<HouseholdInput, InputErrors> {
-    match Json::parse_bytes(json) {
-        Some(v) => from_node(&v),
+    from_json_bytes_in(json, &mut Tape::new())
+}
+
+/// [`from_json_bytes`] on a tape the caller keeps (the CLI's `--batch` lines: one tape per thread,
+/// reused line after line, so parsing allocates nothing once the tape has grown).
+pub fn from_json_bytes_in<'a>(json: &'a [u8], tape: &mut Tape<'a>) -> Result<HouseholdInput, InputErrors> {
+    match tape.parse_bytes(json) {
+        Some(v) => from_node(v),
         None => Err(FieldError::new("", ErrorCode::InvalidJson).into()),
     }
 }
@@ -269,8 +316,8 @@ pub fn quick_from_node<N: Node>(v: N) -> Result<QuickInput, InputErrors> {
 
 /// Reads a [`QuickInput`] from JSON text.
 pub fn quick_from_json(json: &str) -> Result<QuickInput, InputErrors> {
-    match Json::parse(json) {
-        Some(v) => quick_from_node(&v),
+    match Tape::new().parse(json) {
+        Some(v) => quick_from_node(v),
         None => Err(FieldError::new("", ErrorCode::InvalidJson).into()),
     }
 }
@@ -354,21 +401,25 @@ impl Reader {
         self.errors.push(FieldError::new(path.render(), code));
     }
 
-    /// Whether `v` is an object, after reporting every key not in `allowed`.
-    fn object<N: Node>(&mut self, v: &Typed<N>, path: &Path, allowed: &[&str]) -> bool {
+    /// When `v` is an object, its values of `keys` (of a key given twice, the last), read in one
+    /// pass over its entries, after reporting every other key as `unknownField`, in order; a
+    /// `wrongType` and `None` otherwise.
+    fn fields<N: Node, const K: usize>(&mut self, v: &Typed<N>, path: &Path, keys: &[&str; K]) -> Option<[Option<N>; K]> {
         if !matches!(v.kind, Kind::Object) {
             self.err(path, ErrorCode::WrongType);
-            return false;
+            return None;
         }
-        for key in v.node.unknown_keys(allowed) {
-            self.err(&path.key(&key), ErrorCode::UnknownField);
-        }
-        true
+        let mut slots: [Option<N>; K] = std::array::from_fn(|_| None);
+        v.node.each_entry(|key, value| match keys.iter().position(|&k| k == key).and_then(|i| slots.get_mut(i)) {
+            Some(slot) => *slot = Some(value),
+            None => self.err(&path.key(key), ErrorCode::UnknownField),
+        });
+        Some(slots)
     }
 
-    /// A present, non-null field; reports `missingField` when `required`.
-    fn field<N: Node>(&mut self, map: &N, path: &Path, key: &str, required: bool) -> Option<Typed<N>> {
-        match map.get(key).map(typed) {
+    /// A present, non-null field (`v`, the value of `key`); reports `missingField` when `required`.
+    fn present<N: Node>(&mut self, v: Option<N>, path: &Path, key: &str, required: bool) -> Option<Typed<N>> {
+        match v.map(typed) {
             Some(v) if !matches!(v.kind, Kind::Null) => Some(v),
             _ => {
                 if required {
@@ -379,13 +430,14 @@ impl Reader {
         }
     }
 
-    fn array<N: Node>(&mut self, v: Option<Typed<N>>, path: &Path) -> Vec<N> {
+    /// An array's items; `None` (and nothing) when absent, a `wrongType` for any other value.
+    fn array<N: Node>(&mut self, v: Option<Typed<N>>, path: &Path) -> Option<N::Items> {
         match v {
-            None => Vec::new(),
-            Some(v) if matches!(v.kind, Kind::Array) => v.node.items(),
+            None => None,
+            Some(v) if matches!(v.kind, Kind::Array) => Some(v.node.items()),
             Some(_) => {
                 self.err(path, ErrorCode::WrongType);
-                Vec::new()
+                None
             }
         }
     }
@@ -419,9 +471,10 @@ impl Reader {
         }
     }
 
-    /// An optional amount that defaults to 0 (an explicit `null` is a type error).
-    fn amount_or_zero<N: Node>(&mut self, map: &N, path: &Path, key: &str) -> Decimal {
-        match map.get(key) {
+    /// An optional amount (`v`, the value of `key`) that defaults to 0 (an explicit `null` is a
+    /// type error).
+    fn amount_or_zero<N: Node>(&mut self, v: Option<N>, path: &Path, key: &str) -> Decimal {
+        match v {
             None => Decimal::ZERO,
             Some(v) => self.amount(&typed(v), &path.key(key)).unwrap_or_default(),
         }
@@ -438,16 +491,13 @@ impl Reader {
     }
 
     fn persons<N: Node>(&mut self, v: Option<N>, path: &Path) -> Vec<Person> {
-        let items = self.array(v.map(typed), path);
+        let Some(items) = self.array(v.map(typed), path) else { return Vec::new() };
         let total = items.len();
         let mut out = Vec::with_capacity(total.min(MAX_LIST));
-        for (i, item) in items.into_iter().enumerate().take(MAX_LIST) {
+        for (i, item) in items.enumerate().take(MAX_LIST) {
             let p = path.index(i);
-            let item = typed(item);
-            if !self.object(&item, &p, &["age"]) {
-                continue;
-            }
-            if let Some(age) = self.field(&item.node, &p, "age", true).and_then(|a| self.whole(&a, &p.key("age"))) {
+            let Some([age]) = self.fields(&typed(item), &p, &["age"]) else { continue };
+            if let Some(age) = self.present(age, &p, "age", true).and_then(|a| self.whole(&a, &p.key("age"))) {
                 out.push(Person { age });
             }
         }
@@ -472,16 +522,14 @@ impl Reader {
         }
     }
     fn household<N: Node>(&mut self, v: Typed<N>) -> Option<HouseholdInput> {
-        const KEYS: &[&str] =
+        const KEYS: &[&str; 12] =
             &["month", "householdType", "commonChildren", "adults", "children", "expenses", "incomes", "liquidFunds", "barnetrygdInFunds", "customRates", "situation", "decision"];
-        if !self.object(&v, &ROOT, KEYS) {
-            return None;
-        }
-        let map = &v.node;
-        let month = self.field(map, &ROOT, "month", false).and_then(|m| self.text(m, &ROOT.key("month")));
+        let [month, household_type, common_children, adults, children, expenses, incomes, liquid_funds, barnetrygd_in_funds, custom_rates, situation, decision] =
+            self.fields(&v, &ROOT, KEYS)?;
+        let month = self.present(month, &ROOT, "month", false).and_then(|m| self.text(m, &ROOT.key("month")));
         let household_type =
-            self.field(map, &ROOT, "householdType", true).and_then(|t| self.enum_value(t, &ROOT.key("householdType"), HOUSEHOLD_TYPES));
-        let common_children = match map.get("commonChildren").map(|v| v.kind()) {
+            self.present(household_type, &ROOT, "householdType", true).and_then(|t| self.enum_value(t, &ROOT.key("householdType"), HOUSEHOLD_TYPES));
+        let common_children = match common_children.map(|v| v.kind()) {
             None | Some(Kind::Null) => None,
             Some(Kind::Bool(b)) => Some(b),
             Some(_) => {
@@ -489,21 +537,21 @@ impl Reader {
                 None
             }
         };
-        let adults = self.persons(map.get("adults"), &ROOT.key("adults"));
-        let children = self.persons(map.get("children"), &ROOT.key("children"));
-        let expenses = match self.field(map, &ROOT, "expenses", false) {
+        let adults = self.persons(adults, &ROOT.key("adults"));
+        let children = self.persons(children, &ROOT.key("children"));
+        let expenses = match self.present(expenses, &ROOT, "expenses", false) {
             Some(e) => self.expenses(e),
             None => Expenses::default(),
         };
-        let incomes = self.incomes(map.get("incomes"));
-        let liquid_funds = self.amount_or_zero(map, &ROOT, "liquidFunds");
-        let barnetrygd_in_funds = self.amount_or_zero(map, &ROOT, "barnetrygdInFunds");
-        let custom_rates = self.field(map, &ROOT, "customRates", false).and_then(|c| self.custom_rates(c));
-        let situation = match self.field(map, &ROOT, "situation", false) {
+        let incomes = self.incomes(incomes);
+        let liquid_funds = self.amount_or_zero(liquid_funds, &ROOT, "liquidFunds");
+        let barnetrygd_in_funds = self.amount_or_zero(barnetrygd_in_funds, &ROOT, "barnetrygdInFunds");
+        let custom_rates = self.present(custom_rates, &ROOT, "customRates", false).and_then(|c| self.custom_rates(c));
+        let situation = match self.present(situation, &ROOT, "situation", false) {
             Some(v) => self.situation(v),
             None => Situation::default(),
         };
-        let decision = self.field(map, &ROOT, "decision", false).and_then(|d| self.decision(d));
+        let decision = self.present(decision, &ROOT, "decision", false).and_then(|d| self.decision(d));
         Some(HouseholdInput {
             month,
             household_type: household_type?,
@@ -522,39 +570,34 @@ impl Reader {
 
     fn decision<N: Node>(&mut self, v: Typed<N>) -> Option<DecisionInput> {
         let p = ROOT.key("decision");
-        if !self.object(&v, &p, &["granted", "livsopphold", "housing", "electricity"]) {
-            return None;
-        }
-        let map = &v.node;
-        let granted = self.field(map, &p, "granted", true).and_then(|g| self.amount(&g, &p.key("granted")));
-        let mut part = |key: &str| self.field(map, &p, key, false).and_then(|a| self.amount(&a, &p.key(key)));
-        let (livsopphold, housing, electricity) = (part("livsopphold"), part("housing"), part("electricity"));
+        let [granted, livsopphold, housing, electricity] = self.fields(&v, &p, &["granted", "livsopphold", "housing", "electricity"])?;
+        let granted = self.present(granted, &p, "granted", true).and_then(|g| self.amount(&g, &p.key("granted")));
+        let mut part = |v: Option<N>, key: &str| self.present(v, &p, key, false).and_then(|a| self.amount(&a, &p.key(key)));
+        let (livsopphold, housing, electricity) = (part(livsopphold, "livsopphold"), part(housing, "housing"), part(electricity, "electricity"));
         Some(DecisionInput { granted: granted?, livsopphold, housing, electricity })
     }
 
     fn quick<N: Node>(&mut self, v: Typed<N>) -> Option<QuickInput> {
-        if !self.object(&v, &ROOT, &["month", "who", "children", "housing", "income", "funds"]) {
-            return None;
-        }
-        let map = &v.node;
-        let month = self.field(map, &ROOT, "month", false).and_then(|m| self.text(m, &ROOT.key("month")));
-        let who = self.field(map, &ROOT, "who", true).and_then(|t| self.enum_value(t, &ROOT.key("who"), QUICK_WHO));
-        let children = match self.field(map, &ROOT, "children", false) {
+        let [month, who, children, housing, income, funds] = self.fields(&v, &ROOT, &["month", "who", "children", "housing", "income", "funds"])?;
+        let month = self.present(month, &ROOT, "month", false).and_then(|m| self.text(m, &ROOT.key("month")));
+        let who = self.present(who, &ROOT, "who", true).and_then(|t| self.enum_value(t, &ROOT.key("who"), QUICK_WHO));
+        let children = match self.present(children, &ROOT, "children", false) {
             Some(c) => self.whole(&c, &ROOT.key("children")).unwrap_or_default(),
             None => 0,
         };
         // An empty answer is no answer yet (the verdict waits), not an error.
-        let mut optional = |key: &str| match self.field(map, &ROOT, key, false) {
+        let mut optional = |v: Option<N>, key: &str| match self.present(v, &ROOT, key, false) {
             Some(Typed { kind: Kind::String(s), .. }) if s.as_ref().trim().is_empty() => None,
             Some(a) => self.amount(&a, &ROOT.key(key)),
             None => None,
         };
-        let (housing, income, funds) = (optional("housing"), optional("income"), optional("funds"));
+        let (housing, income, funds) = (optional(housing, "housing"), optional(income, "income"), optional(funds, "funds"));
         Some(QuickInput { month, who: who?, children, housing, income, funds: funds.unwrap_or_default() })
     }
 
-    fn boolean<N: Node>(&mut self, map: &N, path: &Path, key: &str) -> bool {
-        match map.get(key).map(|v| v.kind()) {
+    /// A flag (`v`, the value of `key`): absent or `null` is false.
+    fn boolean<N: Node>(&mut self, v: Option<N>, path: &Path, key: &str) -> bool {
+        match v.map(|v| v.kind()) {
             None | Some(Kind::Null) => false,
             Some(Kind::Bool(b)) => b,
             Some(_) => {
@@ -568,32 +611,26 @@ impl Reader {
     fn situation<N: Node>(&mut self, v: Typed<N>) -> Situation {
         let mut out = Situation::default();
         let p = ROOT.key("situation");
-        if !self.object(&v, &p, &["emergency", "adults"]) {
-            return out;
-        }
-        if let Some(e) = self.field(&v.node, &p, "emergency", false) {
+        let Some([emergency, adults]) = self.fields(&v, &p, &["emergency", "adults"]) else { return out };
+        if let Some(e) = self.present(emergency, &p, "emergency", false) {
             let p = p.key("emergency");
-            if self.object(&e, &p, &["noFood", "noShelter"]) {
-                out.emergency = EmergencyInput { no_food: self.boolean(&e.node, &p, "noFood"), no_shelter: self.boolean(&e.node, &p, "noShelter") };
+            if let Some([no_food, no_shelter]) = self.fields(&e, &p, &["noFood", "noShelter"]) {
+                out.emergency = EmergencyInput { no_food: self.boolean(no_food, &p, "noFood"), no_shelter: self.boolean(no_shelter, &p, "noShelter") };
             }
         }
-        let adults = p.key("adults");
-        let items = self.array(v.node.get("adults").map(typed), &adults);
-        for (i, item) in items.into_iter().enumerate().take(MAX_LIST) {
-            let p = adults.index(i);
-            const KEYS: &[&str] = &["inWork", "activeThroughOtherBenefit", "healthOrSocial", "caringDuties", "inEducation", "otherReason"];
-            let item = typed(item);
-            if !self.object(&item, &p, KEYS) {
-                continue;
-            }
-            let m = &item.node;
+        let adults_path = p.key("adults");
+        let items = self.array(adults.map(typed), &adults_path);
+        for (i, item) in items.into_iter().flatten().enumerate().take(MAX_LIST) {
+            let p = adults_path.index(i);
+            const KEYS: &[&str; 6] = &["inWork", "activeThroughOtherBenefit", "healthOrSocial", "caringDuties", "inEducation", "otherReason"];
+            let Some([in_work, active, health, caring, education, other]) = self.fields(&typed(item), &p, KEYS) else { continue };
             out.adults.push(AdultSituation {
-                in_work: self.boolean(m, &p, "inWork"),
-                active_through_other_benefit: self.boolean(m, &p, "activeThroughOtherBenefit"),
-                health_or_social: self.boolean(m, &p, "healthOrSocial"),
-                caring_duties: self.boolean(m, &p, "caringDuties"),
-                in_education: self.boolean(m, &p, "inEducation"),
-                other_reason: self.boolean(m, &p, "otherReason"),
+                in_work: self.boolean(in_work, &p, "inWork"),
+                active_through_other_benefit: self.boolean(active, &p, "activeThroughOtherBenefit"),
+                health_or_social: self.boolean(health, &p, "healthOrSocial"),
+                caring_duties: self.boolean(caring, &p, "caringDuties"),
+                in_education: self.boolean(education, &p, "inEducation"),
+                other_reason: self.boolean(other, &p, "otherReason"),
             });
         }
         out
@@ -601,31 +638,27 @@ impl Reader {
 
     fn expenses<N: Node>(&mut self, v: Typed<N>) -> Expenses {
         let p = ROOT.key("expenses");
-        if !self.object(&v, &p, &["housing", "commonCosts", "mortgageInstalments", "electricity", "insurance", "childcare", "other", "housingLimit"]) {
+        const KEYS: &[&str; 8] = &["housing", "commonCosts", "mortgageInstalments", "electricity", "insurance", "childcare", "other", "housingLimit"];
+        let Some([housing, common_costs, mortgage_instalments, electricity, insurance, childcare, other, housing_limit]) = self.fields(&v, &p, KEYS) else {
             return Expenses::default();
-        }
-        let map = &v.node;
-        let mut e = Expenses {
-            housing: self.amount_or_zero(map, &p, "housing"),
-            common_costs: self.amount_or_zero(map, &p, "commonCosts"),
-            mortgage_instalments: self.amount_or_zero(map, &p, "mortgageInstalments"),
-            electricity: self.amount_or_zero(map, &p, "electricity"),
-            insurance: self.amount_or_zero(map, &p, "insurance"),
-            childcare: self.amount_or_zero(map, &p, "childcare"),
-            other: Vec::new(),
-            housing_limit: self.field(map, &p, "housingLimit", false).and_then(|l| self.amount(&l, &p.key("housingLimit"))),
         };
-        let other = p.key("other");
-        let items = self.array(map.get("other").map(typed), &other);
-        for (i, item) in items.into_iter().enumerate().take(MAX_LIST + 1) {
-            let p = other.index(i);
-            let item = typed(item);
-            if !self.object(&item, &p, &["label", "amount"]) {
-                continue;
-            }
-            let m = &item.node;
-            let label = self.field(m, &p, "label", false).and_then(|l| self.text(l, &p.key("label"))).unwrap_or_default();
-            if let Some(amount) = self.field(m, &p, "amount", true).and_then(|a| self.amount(&a, &p.key("amount"))) {
+        let mut e = Expenses {
+            housing: self.amount_or_zero(housing, &p, "housing"),
+            common_costs: self.amount_or_zero(common_costs, &p, "commonCosts"),
+            mortgage_instalments: self.amount_or_zero(mortgage_instalments, &p, "mortgageInstalments"),
+            electricity: self.amount_or_zero(electricity, &p, "electricity"),
+            insurance: self.amount_or_zero(insurance, &p, "insurance"),
+            childcare: self.amount_or_zero(childcare, &p, "childcare"),
+            other: Vec::new(),
+            housing_limit: self.present(housing_limit, &p, "housingLimit", false).and_then(|l| self.amount(&l, &p.key("housingLimit"))),
+        };
+        let other_path = p.key("other");
+        let items = self.array(other.map(typed), &other_path);
+        for (i, item) in items.into_iter().flatten().enumerate().take(MAX_LIST + 1) {
+            let p = other_path.index(i);
+            let Some([label, amount]) = self.fields(&typed(item), &p, &["label", "amount"]) else { continue };
+            let label = self.present(label, &p, "label", false).and_then(|l| self.text(l, &p.key("label"))).unwrap_or_default();
+            if let Some(amount) = self.present(amount, &p, "amount", true).and_then(|a| self.amount(&a, &p.key("amount"))) {
                 e.other.push(LabelledAmount { label, amount });
             }
         }
@@ -634,18 +667,14 @@ impl Reader {
 
     fn incomes<N: Node>(&mut self, v: Option<N>) -> Vec<Income> {
         let path = ROOT.key("incomes");
-        let items = self.array(v.map(typed), &path);
+        let Some(items) = self.array(v.map(typed), &path) else { return Vec::new() };
         let mut out = Vec::with_capacity(items.len().min(MAX_LIST + 1));
-        for (i, item) in items.into_iter().enumerate().take(MAX_LIST + 1) {
+        for (i, item) in items.enumerate().take(MAX_LIST + 1) {
             let p = path.index(i);
-            let item = typed(item);
-            if !self.object(&item, &p, &["kind", "amount", "label"]) {
-                continue;
-            }
-            let m = &item.node;
-            let kind = self.field(m, &p, "kind", true).and_then(|k| self.enum_value(k, &p.key("kind"), INCOME_KINDS));
-            let amount = self.field(m, &p, "amount", true).and_then(|a| self.amount(&a, &p.key("amount")));
-            let label = self.field(m, &p, "label", false).and_then(|l| self.text(l, &p.key("label")));
+            let Some([kind, amount, label]) = self.fields(&typed(item), &p, &["kind", "amount", "label"]) else { continue };
+            let kind = self.present(kind, &p, "kind", true).and_then(|k| self.enum_value(k, &p.key("kind"), INCOME_KINDS));
+            let amount = self.present(amount, &p, "amount", true).and_then(|a| self.amount(&a, &p.key("amount")));
+            let label = self.present(label, &p, "label", false).and_then(|l| self.text(l, &p.key("label")));
             if let (Some(kind), Some(amount)) = (kind, amount) {
                 out.push(Income { kind, amount, label });
             }
@@ -655,29 +684,24 @@ impl Reader {
 
     fn custom_rates<N: Node>(&mut self, v: Typed<N>) -> Option<CustomRates> {
         let p = ROOT.key("customRates");
-        if !self.object(&v, &p, &["label", "tables"]) {
-            return None;
-        }
-        let map = &v.node;
-        let label = self.field(map, &p, "label", true).and_then(|l| self.text(l, &p.key("label"))).unwrap_or_default();
-        let tables_value = self.field(map, &p, "tables", true)?;
+        let [label, tables] = self.fields(&v, &p, &["label", "tables"])?;
+        let label = self.present(label, &p, "label", true).and_then(|l| self.text(l, &p.key("label"))).unwrap_or_default();
+        let tables_value = self.present(tables, &p, "tables", true)?;
         let tables_path = p.key("tables");
         let items = self.array(Some(tables_value), &tables_path);
-        let mut tables = Vec::with_capacity(items.len().min(MAX_LIST + 1));
-        for (i, item) in items.into_iter().enumerate().take(MAX_LIST + 1) {
+        let mut tables = Vec::with_capacity(items.as_ref().map_or(0, ExactSizeIterator::len).min(MAX_LIST + 1));
+        for (i, item) in items.into_iter().flatten().enumerate().take(MAX_LIST + 1) {
             let p = tables_path.index(i);
-            const KEYS: &[&str] = &["effectiveFrom", "effectiveTo", "single", "couple", "sharedHousing", "child0to5", "child6to10", "child11to17", "source"];
-            let item = typed(item);
-            if !self.object(&item, &p, KEYS) {
+            const KEYS: &[&str; 9] = &["effectiveFrom", "effectiveTo", "single", "couple", "sharedHousing", "child0to5", "child6to10", "child11to17", "source"];
+            let Some([from, to, single, couple, shared_housing, child0to5, child6to10, child11to17, source]) = self.fields(&typed(item), &p, KEYS) else {
                 continue;
-            }
-            let m = &item.node;
-            let from = self.field(m, &p, "effectiveFrom", true).and_then(|f| self.text(f, &p.key("effectiveFrom")));
-            let to = self.field(m, &p, "effectiveTo", false).and_then(|f| self.text(f, &p.key("effectiveTo")));
+            };
+            let from = self.present(from, &p, "effectiveFrom", true).and_then(|f| self.text(f, &p.key("effectiveFrom")));
+            let to = self.present(to, &p, "effectiveTo", false).and_then(|f| self.text(f, &p.key("effectiveTo")));
             // A category may be absent (or an empty string, as from an empty form field); it is then
             // required only when the household needs it (checked with the household).
             let mut unreadable = false;
-            let mut rate = |key: &str| match self.field(m, &p, key, false) {
+            let mut rate = |v: Option<N>, key: &str| match self.present(v, &p, key, false) {
                 Some(Typed { kind: Kind::String(s), .. }) if s.as_ref().trim().is_empty() => None,
                 Some(a) => {
                     let r = self.amount(&a, &p.key(key));
@@ -686,9 +710,15 @@ impl Reader {
                 }
                 None => None,
             };
-            let [single, couple, shared_housing, child0to5, child6to10, child11to17] =
-                [rate("single"), rate("couple"), rate("sharedHousing"), rate("child0to5"), rate("child6to10"), rate("child11to17")];
-            let source = self.field(m, &p, "source", false).and_then(|s| self.text(s, &p.key("source")));
+            let [single, couple, shared_housing, child0to5, child6to10, child11to17] = [
+                rate(single, "single"),
+                rate(couple, "couple"),
+                rate(shared_housing, "sharedHousing"),
+                rate(child0to5, "child0to5"),
+                rate(child6to10, "child6to10"),
+                rate(child11to17, "child11to17"),
+            ];
+            let source = self.present(source, &p, "source", false).and_then(|s| self.text(s, &p.key("source")));
             if let (Some(effective_from), false) = (from, unreadable) {
                 tables.push(CustomTable { effective_from, effective_to: to, single, couple, shared_housing, child0to5, child6to10, child11to17, source });
             }

@@ -1,8 +1,14 @@
 //! A JSON value that borrows from the text it was parsed from: what the input reader walks, in the
 //! CLI and in the browser (the page's object arrives as `JSON.stringify` text). Strings without
-//! escapes and every number are `&str` slices of the input; objects are lists. A small parser of its
-//! own, so neither the browser nor `--batch` pays for a general one: no floats (a number is kept as
-//! its exact text, so `12.50` is never a float), nothing built that the reader does not need.
+//! escapes and every number are `&str` slices of the input. A small parser of its own, so neither
+//! the browser nor `--batch` pays for a general one: no floats (a number is kept as its exact text,
+//! so `12.50` is never a float), nothing built that the reader does not need.
+//!
+//! The parser writes a [`Tape`]: the values as a flat list of tokens in document order, an array or
+//! object first and its contents after it (an object's entries as key, value, key, value…). The
+//! reader walks it through [`Value`]; `--batch` keeps one tape per thread and refills it line after
+//! line, so a household is parsed without allocating (the tree of [`Json`], built from a tape, is
+//! for callers that want one).
 //!
 //! It accepts exactly what serde_json accepts (RFC 8259; tested against it in the tests below and in
 //! `tests/properties.rs`): the same whitespace, numbers, escapes (a lone surrogate is an error), at
@@ -35,10 +41,7 @@ const MAX_DEPTH: usize = 127;
 impl<'a> Json<'a> {
     /// Parses `text`; `None` when it is not one well-formed JSON value.
     pub fn parse(text: &'a str) -> Option<Json<'a>> {
-        let mut p = Parser { s: text, b: text.as_bytes(), i: 0, depth: 0 };
-        let v = p.value()?;
-        p.ws();
-        (p.i == text.len()).then_some(v)
+        Some(Tape::new().parse(text)?.to_json())
     }
 
     /// Parses UTF-8 `bytes`; `None` when they are not one well-formed JSON value (or not UTF-8).
@@ -55,13 +58,180 @@ impl<'a> Json<'a> {
     }
 }
 
-struct Parser<'a> {
+/// One token of a [`Tape`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Tok<'a> {
+    /// `null`.
+    Null,
+    /// `true` / `false`.
+    Bool(bool),
+    /// A number, as its exact text.
+    Number(&'a str),
+    /// A string (also an object's key).
+    String(Cow<'a, str>),
+    /// An array of `len` items; `size` tokens with this one and its items' (the next `size - 1`).
+    Array { size: usize, len: usize },
+    /// An object of `len` entries, each a key and a value; `size` tokens with this one.
+    Object { size: usize, len: usize },
+}
+
+impl Tok<'_> {
+    /// How many tokens the value that starts with this one takes.
+    fn size(&self) -> usize {
+        match self {
+            Tok::Array { size, .. } | Tok::Object { size, .. } => *size,
+            _ => 1,
+        }
+    }
+}
+
+/// A parsed JSON text as a flat list of [`Tok`]s, reusable for the next text.
+#[derive(Clone, Debug, Default)]
+pub struct Tape<'a> {
+    toks: Vec<Tok<'a>>,
+}
+
+impl<'a> Tape<'a> {
+    /// An empty tape.
+    pub fn new() -> Tape<'a> {
+        Tape { toks: Vec::with_capacity(64) }
+    }
+
+    /// Parses `text` into the tape (replacing what it held); `None` when it is not one well-formed
+    /// JSON value (the tape is then empty).
+    pub fn parse(&mut self, text: &'a str) -> Option<Value<'_, 'a>> {
+        self.toks.clear();
+        let mut p = Parser { s: text, b: text.as_bytes(), i: 0, depth: 0, out: &mut self.toks };
+        let ok = p.value().is_some() && {
+            p.ws();
+            p.i == text.len()
+        };
+        if !ok {
+            self.toks.clear();
+            return None;
+        }
+        self.root()
+    }
+
+    /// Parses UTF-8 `bytes` into the tape; `None` when they are not one well-formed JSON value (or
+    /// not UTF-8).
+    pub fn parse_bytes(&mut self, bytes: &'a [u8]) -> Option<Value<'_, 'a>> {
+        self.toks.clear();
+        self.parse(std::str::from_utf8(bytes).ok()?)
+    }
+
+    /// The value parsed last (`None` when the last text was not well-formed).
+    pub fn root(&self) -> Option<Value<'_, 'a>> {
+        let size = self.toks.first()?.size();
+        Some(Value(self.toks.get(..size)?))
+    }
+}
+
+/// A value on a [`Tape`]: its tokens (the first is the value's own).
+#[derive(Clone, Copy, Debug)]
+pub struct Value<'t, 'a>(&'t [Tok<'a>]);
+
+impl<'t, 'a> Value<'t, 'a> {
+    /// The value's own token (`Null` for an empty value, which a tape never holds).
+    pub fn tok(&self) -> &'t Tok<'a> {
+        self.0.first().unwrap_or(&Tok::Null)
+    }
+
+    /// An array's items in order (none for any other value).
+    pub fn items(&self) -> Items<'t, 'a> {
+        match self.0 {
+            [Tok::Array { len, .. }, rest @ ..] => Items { rest, left: *len },
+            _ => Items { rest: &[], left: 0 },
+        }
+    }
+
+    /// An object's entries in order, repeated keys included (none for any other value).
+    pub fn entries(&self) -> Entries<'t, 'a> {
+        match self.0 {
+            [Tok::Object { len, .. }, rest @ ..] => Entries { rest, left: *len },
+            _ => Entries { rest: &[], left: 0 },
+        }
+    }
+
+    /// The value of an object's key (the last, if repeated).
+    pub fn get(&self, key: &str) -> Option<Value<'t, 'a>> {
+        self.entries().filter(|(k, _)| k.as_ref() == key).last().map(|(_, v)| v)
+    }
+
+    /// The value as a tree.
+    pub fn to_json(&self) -> Json<'a> {
+        match self.tok() {
+            Tok::Null => Json::Null,
+            Tok::Bool(b) => Json::Bool(*b),
+            Tok::Number(n) => Json::Number(n),
+            Tok::String(s) => Json::String(s.clone()),
+            Tok::Array { .. } => Json::Array(self.items().map(|v| v.to_json()).collect()),
+            Tok::Object { .. } => Json::Object(self.entries().map(|(k, v)| (k.clone(), v.to_json())).collect()),
+        }
+    }
+}
+
+/// The values that follow each other on a tape, `left` of them.
+fn split_value<'t, 'a>(rest: &mut &'t [Tok<'a>]) -> Option<Value<'t, 'a>> {
+    let (v, after) = rest.split_at_checked(rest.first()?.size())?;
+    *rest = after;
+    Some(Value(v))
+}
+
+/// An array's items ([`Value::items`]).
+#[derive(Clone, Debug)]
+pub struct Items<'t, 'a> {
+    rest: &'t [Tok<'a>],
+    left: usize,
+}
+
+impl<'t, 'a> Iterator for Items<'t, 'a> {
+    type Item = Value<'t, 'a>;
+    fn next(&mut self) -> Option<Value<'t, 'a>> {
+        if self.left == 0 {
+            return None;
+        }
+        self.left -= 1;
+        split_value(&mut self.rest)
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.left, Some(self.left))
+    }
+}
+
+impl ExactSizeIterator for Items<'_, '_> {}
+
+/// An object's entries ([`Value::entries`]).
+#[derive(Clone, Debug)]
+pub struct Entries<'t, 'a> {
+    rest: &'t [Tok<'a>],
+    left: usize,
+}
+
+impl<'t, 'a> Iterator for Entries<'t, 'a> {
+    type Item = (&'t Cow<'a, str>, Value<'t, 'a>);
+    fn next(&mut self) -> Option<(&'t Cow<'a, str>, Value<'t, 'a>)> {
+        if self.left == 0 {
+            return None;
+        }
+        self.left -= 1;
+        let [Tok::String(key), rest @ ..] = self.rest else { return None };
+        self.rest = rest;
+        Some((key, split_value(&mut self.rest)?))
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, Some(self.left))
+    }
+}
+
+struct Parser<'a, 't> {
     /// The text, and the same as bytes: a string is sliced from `s` at its quotes, which are ASCII,
     /// so every slice is valid UTF-8 without checking it again.
     s: &'a str,
     b: &'a [u8],
     i: usize,
     depth: usize,
+    out: &'t mut Vec<Tok<'a>>,
 }
 
 /// The index of the first `"`, `\\` or control byte (< 0x20): where a string's plain run ends.
@@ -84,7 +254,7 @@ fn stop_byte(b: &[u8]) -> Option<usize> {
     b[i..].iter().position(|&c| c == b'"' || c == b'\\' || c < 0x20).map(|p| i + p)
 }
 
-impl<'a> Parser<'a> {
+impl<'a> Parser<'a, '_> {
     fn peek(&self) -> Option<u8> {
         self.b.get(self.i).copied()
     }
@@ -99,80 +269,102 @@ impl<'a> Parser<'a> {
         (self.peek() == Some(c)).then(|| self.i += 1)
     }
 
-    fn literal(&mut self, word: &[u8], v: Json<'a>) -> Option<Json<'a>> {
-        self.b[self.i..].starts_with(word).then(|| {
-            self.i += word.len();
-            v
-        })
+    fn literal(&mut self, word: &[u8], v: Tok<'a>) -> Option<()> {
+        if !self.b[self.i..].starts_with(word) {
+            return None;
+        }
+        self.i += word.len();
+        self.out.push(v);
+        Some(())
     }
 
-    fn value(&mut self) -> Option<Json<'a>> {
+    fn value(&mut self) -> Option<()> {
         self.ws();
         match self.peek()? {
             b'{' => self.nested(Parser::object),
             b'[' => self.nested(Parser::array),
-            b'"' => self.string().map(Json::String),
-            b't' => self.literal(b"true", Json::Bool(true)),
-            b'f' => self.literal(b"false", Json::Bool(false)),
-            b'n' => self.literal(b"null", Json::Null),
-            b'-' | b'0'..=b'9' => self.number().map(Json::Number),
+            b'"' => {
+                let s = self.string()?;
+                self.out.push(Tok::String(s));
+                Some(())
+            }
+            b't' => self.literal(b"true", Tok::Bool(true)),
+            b'f' => self.literal(b"false", Tok::Bool(false)),
+            b'n' => self.literal(b"null", Tok::Null),
+            b'-' | b'0'..=b'9' => {
+                let n = self.number()?;
+                self.out.push(Tok::Number(n));
+                Some(())
+            }
             _ => None,
         }
     }
 
-    fn nested(&mut self, f: fn(&mut Parser<'a>) -> Option<Json<'a>>) -> Option<Json<'a>> {
+    /// An array or object (`f` reads it after its opening bracket): its token first, with its size
+    /// and length set when it ends.
+    fn nested(&mut self, f: fn(&mut Self) -> Option<usize>) -> Option<()> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             return None;
         }
         self.i += 1;
-        let v = f(self);
+        let at = self.out.len();
+        let array = self.b[self.i - 1] == b'[';
+        self.out.push(Tok::Null);
+        let len = f(self)?;
+        let size = self.out.len() - at;
+        let tok = if array { Tok::Array { size, len } } else { Tok::Object { size, len } };
+        *self.out.get_mut(at)? = tok;
         self.depth -= 1;
-        v
+        Some(())
     }
 
-    fn array(&mut self) -> Option<Json<'a>> {
-        // Room for a household's usual lists and objects at once (growing 0 → 4 → 8 reallocates).
-        let mut items = Vec::with_capacity(4);
+    /// An array's items; their number.
+    fn array(&mut self) -> Option<usize> {
         self.ws();
         if self.eat(b']').is_some() {
-            return Some(Json::Array(items));
+            return Some(0);
         }
+        let mut len = 0;
         loop {
-            items.push(self.value()?);
+            self.value()?;
+            len += 1;
             self.ws();
             match self.peek()? {
                 b',' => self.i += 1,
                 b']' => {
                     self.i += 1;
-                    return Some(Json::Array(items));
+                    return Some(len);
                 }
                 _ => return None,
             }
         }
     }
 
-    fn object(&mut self) -> Option<Json<'a>> {
-        let mut entries = Vec::with_capacity(8);
+    /// An object's entries; their number.
+    fn object(&mut self) -> Option<usize> {
         self.ws();
         if self.eat(b'}').is_some() {
-            return Some(Json::Object(entries));
+            return Some(0);
         }
+        let mut len = 0;
         loop {
             self.ws();
             if self.peek()? != b'"' {
                 return None;
             }
             let key = self.string()?;
+            self.out.push(Tok::String(key));
             self.ws();
             self.eat(b':')?;
-            entries.push((key, self.value()?));
+            self.value()?;
+            len += 1;
             self.ws();
             match self.peek()? {
                 b',' => self.i += 1,
                 b'}' => {
                     self.i += 1;
-                    return Some(Json::Object(entries));
+                    return Some(len);
                 }
                 _ => return None,
             }

@@ -26,6 +26,7 @@
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+use sosialhjelp::json::Tape;
 use sosialhjelp::law::{Source, SourceId, STATE_TABLE_SOURCES};
 use sosialhjelp::rules::livsopphold::Outcome;
 use sosialhjelp::rules::rates::TableCaveat;
@@ -150,8 +151,8 @@ enum Line<'a> {
 const CSV_HEADER: &str = "line,outcome,reason,need,countedIncome,keptOutIncome,ownFunds,difference,amount,amountLow,amountHigh,ratesCaveat,errors\n";
 
 /// One input line's output, appended to `out`. Returns whether it was estimated.
-fn batch_line(n: u64, line: &[u8], today: YearMonth, output: Output, out: &mut Vec<u8>) -> bool {
-    let parsed = input::from_json_bytes(line);
+fn batch_line<'a>(n: u64, line: &'a [u8], tape: &mut Tape<'a>, today: YearMonth, output: Output, out: &mut Vec<u8>) -> bool {
+    let parsed = input::from_json_bytes_in(line, tape);
     let ok = match output {
         Output::Full => match parsed.and_then(|i| sosialhjelp::estimate(&i, today)) {
             Ok(e) => {
@@ -350,15 +351,19 @@ fn batch(mut input: Box<dyn Read>, today: YearMonth, output: Output, jobs: usize
             results.resize_with(chunks.len(), || std::sync::Mutex::new((Vec::new(), 0)));
         }
         let next = std::sync::atomic::AtomicUsize::new(0);
-        let work = || loop {
-            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some(chunk) = chunks.get(i) else { break };
-            let Ok(mut slot) = results[i].lock() else { break };
-            let (res, good) = &mut *slot;
-            res.clear();
-            *good = 0;
-            for &(n, line) in *chunk {
-                *good += u64::from(batch_line(n, line, today, output, res));
+        let work = || {
+            // One parsed-line tape per thread and block, refilled line after line.
+            let mut tape = Tape::new();
+            loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(chunk) = chunks.get(i) else { break };
+                let Ok(mut slot) = results[i].lock() else { break };
+                let (res, good) = &mut *slot;
+                res.clear();
+                *good = 0;
+                for &(n, line) in *chunk {
+                    *good += u64::from(batch_line(n, line, &mut tape, today, output, res));
+                }
             }
         };
         std::thread::scope(|s| {
