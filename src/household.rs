@@ -102,12 +102,8 @@ impl Check {
     // not inlined: one copy of each in the wasm instead of one per field (docs/performance.md).
     #[inline(never)]
     fn amount(&mut self, field: &dyn Fn() -> String, d: Decimal, max: u32) {
-        if d.is_sign_negative() && !d.is_zero() {
-            self.push(FieldError::new(field(), ErrorCode::Negative));
-        } else if exceeds(d, max) {
-            self.push(FieldError::with_limit(field(), ErrorCode::TooLarge, max));
-        } else if more_than_two_decimals(d) {
-            self.push(FieldError::with_limit(field(), ErrorCode::TooManyDecimals, 2));
+        if let Some(e) = amount_error(field, d, max) {
+            self.push(e);
         }
     }
     #[inline(never)]
@@ -136,6 +132,21 @@ impl Check {
 
 /// `d > max` for a non-negative `d`. `d` is mantissa / 10^scale; when the mantissa fits in a u64
 /// (every real amount) this is one integer comparison instead of a rescaling decimal comparison.
+/// What is wrong with an amount a person entered at `field`: negative, above `max` kroner, or more
+/// than two decimals (øre); `None` when it is fine.
+#[inline(never)]
+pub fn amount_error(field: &dyn Fn() -> String, d: Decimal, max: u32) -> Option<FieldError> {
+    if d.is_sign_negative() && !d.is_zero() {
+        Some(FieldError::new(field(), ErrorCode::Negative))
+    } else if exceeds(d, max) {
+        Some(FieldError::with_limit(field(), ErrorCode::TooLarge, max))
+    } else if more_than_two_decimals(d) {
+        Some(FieldError::with_limit(field(), ErrorCode::TooManyDecimals, 2))
+    } else {
+        None
+    }
+}
+
 fn exceeds(d: Decimal, max: u32) -> bool {
     match u64::try_from(d.mantissa()) {
         // Without a u64 limit, max × 10^scale ≥ 2^64 > mantissa unless max is 0.

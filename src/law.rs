@@ -257,6 +257,12 @@ pub struct KommuneSpread {
 include!(concat!(env!("OUT_DIR"), "/law.rs"));
 
 /// First month any state table covers (the first row with figures).
+/// The first month of the newest state table with rates: a share link records it, so a link opened
+/// after new rates arrive can say so.
+pub fn newest_state_month() -> YearMonth {
+    STATE_TABLES.iter().rev().find(|t| t.rates.is_some()).map_or(ym(2002, 1), |t| t.effective_from)
+}
+
 pub fn first_state_month() -> YearMonth {
     STATE_TABLES.iter().find(|t| t.rates.is_some()).map_or(ym(2002, 1), |t| t.effective_from)
 }

@@ -86,6 +86,11 @@ pub fn estimate_json(json: &str, today: YearMonth) -> Result<Estimate, InputErro
     estimate(&input::from_json(json)?, today)
 }
 
+/// The estimate against extra net work income ([`rules::what_if`]); `extra` as a person typed it.
+pub fn what_if(input: &HouseholdInput, today: YearMonth, extra: &str) -> Result<rules::what_if::WhatIf, InputErrors> {
+    rules::what_if::what_if(input, today, extra)
+}
+
 /// The volunteer's quick check ([`rules::quick_check`]).
 pub fn quick_check(input: &QuickInput, today: YearMonth) -> Result<QuickCheck, InputErrors> {
     rules::quick_check::quick_check(input, today)

@@ -6,7 +6,7 @@
 
 use crate::error::ErrorCode;
 use crate::household::{LAST_MONTH, MAX_ADULT_AGE, MAX_AMOUNT, MAX_CHILDREN, MAX_ITEMS, MAX_RATE, MAX_TEXT};
-use crate::law::{first_state_month, IncomeRule, KOMMUNE_SPREAD, RULES};
+use crate::law::{first_state_month, newest_state_month, IncomeRule, KOMMUNE_SPREAD, RULES};
 use crate::rules::decision::{DecisionNote, DecisionPart};
 use crate::rules::documents::DocumentCode;
 use crate::rules::guidance::all_codes;
@@ -43,6 +43,7 @@ pub fn schema() -> Value {
             "maxItems": MAX_ITEMS,
             "maxText": MAX_TEXT,
             "firstStateMonth": first_state_month().to_string(),
+            "newestStateMonth": newest_state_month().to_string(),
             "lastMonth": LAST_MONTH.to_string(),
             "adultAge": RULES.adult_age,
             "standInAdultAge": STAND_IN_ADULT_AGE,

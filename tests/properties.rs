@@ -326,6 +326,32 @@ proptest! {
         }
     }
 
+    /// The what-if (issue 13): its point at 0 is the estimate; the amount never rises along the curve;
+    /// the support ends exactly where it says (0 there, more than 0 a krone before); every total is
+    /// the incomes entered + the extra work + the amount.
+    #[test]
+    fn the_what_if_curve_is_the_estimate_along_work_income(h in household(), asked in 0u64..=3_000_000) {
+        let est = run(&h)?;
+        let input = from_json(&h.text()).map_err(|e| TestCaseError::fail(format!("{e}")))?;
+        let asked = Decimal::new(asked as i64, 2);
+        let w = sosialhjelp::what_if(&input, today(), &asked.to_string()).map_err(|e| TestCaseError::fail(format!("{e}")))?;
+        prop_assert_eq!(w.at_zero.amount, est.totals.amount);
+        prop_assert_eq!(w.at_asked.work, asked);
+        let entered: Decimal = h.incomes.iter().map(|(_, a)| a.dec()).sum();
+        for p in &w.points {
+            prop_assert_eq!(p.total, entered + p.work + p.amount);
+        }
+        prop_assert!(w.points.windows(2).all(|p| p[0].work < p[1].work && p[0].amount >= p[1].amount));
+        match w.support_ends_at {
+            Some(end) => {
+                let at = |x: Decimal| w.points.iter().find(|p| p.work == x).map(|p| p.amount);
+                prop_assert_eq!(at(end), Some(Decimal::ZERO));
+                prop_assert!(at(end - Decimal::ONE).is_some_and(|a| a > Decimal::ZERO));
+            }
+            None => prop_assert!(est.totals.amount.is_zero()),
+        }
+    }
+
     /// More expenses (any expense field, or a new other expense) never lower the estimate.
     #[test]
     fn more_expenses_never_lower_the_estimate(h in household(), which in 0u8..5, extra in amt(), l in label()) {

@@ -14,6 +14,7 @@
 //! | [`cannot_know`] | — | what the estimate cannot know |
 //! | [`guidance`] | — | the guidance assembled from the above |
 //! | [`quick_check`] | — | the volunteer's five-question check |
+//! | [`what_if`] | § 18 (all income counts) | the estimate against extra work income |
 //!
 //! The index from § to data, module and tests is `law/text/README.md`.
 
@@ -32,3 +33,4 @@ pub mod quick_check;
 pub mod rates;
 pub mod rights;
 pub mod vilkar;
+pub mod what_if;

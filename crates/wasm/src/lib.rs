@@ -18,6 +18,9 @@
 //!   again only when `estimate.guidanceKey` changes.
 //! - `quickCheck(answers) -> { ok: true, check } | { ok: false, errors }`: the volunteer's quick check
 //!   (`{ who, children, housing, income, funds }`; errors name those fields).
+//! - `whatIf(household, extra) -> { ok: true, whatIf } | { ok: false, errors }`: the estimate against
+//!   extra net work income (`extra` typed as a person writes it; errors at `whatIfWork`): points of
+//!   work, amount and total, and where the support ends.
 //! - `readAmount(text) -> { ok: true, value } | { ok: false, code, readings }`: how the core reads an
 //!   amount as a person typed it, so the page can echo «= 12 500 kr» without a parser of its own.
 //! - `version() -> string`.
@@ -45,6 +48,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 enum Reply {
     Guidance { ok: bool, guidance: sosialhjelp::Guidance },
     Quick { ok: bool, check: sosialhjelp::QuickCheck },
+    WhatIf { ok: bool, #[serde(rename = "whatIf")] what_if: sosialhjelp::rules::what_if::WhatIf },
     Err { ok: bool, errors: Vec<FieldError> },
 }
 
@@ -125,6 +129,14 @@ pub fn quick_check(answers: JsValue) -> JsValue {
     to_js(&Reply::from(result, |check| Reply::Quick { ok: true, check }))
 }
 
+/// The estimate against extra net work income (`extra` as the person typed it; "" is 0): the
+/// caseworker's what-if plot.
+#[cfg(feature = "full")]
+#[wasm_bindgen(js_name = whatIf)]
+pub fn what_if(household: JsValue, extra: &str) -> JsValue {
+    let result = current_month().map_err(Into::into).and_then(|today| read_json(&household).and_then(|h| sosialhjelp::what_if(&h, today, extra)));
+    to_js(&Reply::from(result, |what_if| Reply::WhatIf { ok: true, what_if }))
+}
 
 /// Reads one amount as a person typed it.
 #[wasm_bindgen(js_name = readAmount)]
