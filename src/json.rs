@@ -281,8 +281,8 @@ impl<'a> Parser<'a, '_> {
     fn value(&mut self) -> Option<()> {
         self.ws();
         match self.peek()? {
-            b'{' => self.nested(Parser::object),
-            b'[' => self.nested(Parser::array),
+            b'{' => self.object(),
+            b'[' => self.array(),
             b'"' => {
                 let s = self.string()?;
                 self.out.push(Tok::String(s));
@@ -300,75 +300,71 @@ impl<'a> Parser<'a, '_> {
         }
     }
 
-    /// An array or object (`f` reads it after its opening bracket): its token first, with its size
-    /// and length set when it ends.
-    fn nested(&mut self, f: fn(&mut Self) -> Option<usize>) -> Option<()> {
+    /// After an array's or object's opening bracket: one level deeper, and a place for its token
+    /// (set by [`Parser::close`] when it ends).
+    fn open(&mut self) -> Option<usize> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             return None;
         }
         self.i += 1;
-        let at = self.out.len();
-        let array = self.b[self.i - 1] == b'[';
         self.out.push(Tok::Null);
-        let len = f(self)?;
-        let size = self.out.len() - at;
-        let tok = if array { Tok::Array { size, len } } else { Tok::Object { size, len } };
-        *self.out.get_mut(at)? = tok;
+        Some(self.out.len() - 1)
+    }
+
+    /// Sets the token of the array or object opened at `at`, `size` tokens with its contents.
+    fn close(&mut self, at: usize, tok: impl FnOnce(usize) -> Tok<'a>) -> Option<()> {
+        self.i += 1;
         self.depth -= 1;
+        let size = self.out.len() - at;
+        *self.out.get_mut(at)? = tok(size);
         Some(())
     }
 
-    /// An array's items; their number.
-    fn array(&mut self) -> Option<usize> {
+    fn array(&mut self) -> Option<()> {
+        let at = self.open()?;
         self.ws();
-        if self.eat(b']').is_some() {
-            return Some(0);
-        }
         let mut len = 0;
-        loop {
-            self.value()?;
-            len += 1;
-            self.ws();
-            match self.peek()? {
-                b',' => self.i += 1,
-                b']' => {
-                    self.i += 1;
-                    return Some(len);
+        if self.peek()? != b']' {
+            loop {
+                self.value()?;
+                len += 1;
+                self.ws();
+                match self.peek()? {
+                    b',' => self.i += 1,
+                    b']' => break,
+                    _ => return None,
                 }
-                _ => return None,
             }
         }
+        self.close(at, |size| Tok::Array { size, len })
     }
 
-    /// An object's entries; their number.
-    fn object(&mut self) -> Option<usize> {
+    fn object(&mut self) -> Option<()> {
+        let at = self.open()?;
         self.ws();
-        if self.eat(b'}').is_some() {
-            return Some(0);
-        }
         let mut len = 0;
-        loop {
-            self.ws();
-            if self.peek()? != b'"' {
-                return None;
-            }
-            let key = self.string()?;
-            self.out.push(Tok::String(key));
-            self.ws();
-            self.eat(b':')?;
-            self.value()?;
-            len += 1;
-            self.ws();
-            match self.peek()? {
-                b',' => self.i += 1,
-                b'}' => {
-                    self.i += 1;
-                    return Some(len);
+        if self.peek()? != b'}' {
+            loop {
+                self.ws();
+                if self.peek()? != b'"' {
+                    return None;
                 }
-                _ => return None,
+                let key = self.string()?;
+                self.out.push(Tok::String(key));
+                self.ws();
+                self.eat(b':')?;
+                self.value()?;
+                len += 1;
+                self.ws();
+                match self.peek()? {
+                    b',' => self.i += 1,
+                    b'}' => break,
+                    _ => return None,
+                }
             }
         }
+        self.close(at, |size| Tok::Object { size, len })
     }
 
     /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, as its text.
@@ -401,22 +397,28 @@ impl<'a> Parser<'a, '_> {
         }
     }
 
-    /// A string after its opening quote; borrowed when it has no escapes.
+    /// A string at its opening quote; borrowed when it has no escapes.
+    #[inline]
     fn string(&mut self) -> Option<Cow<'a, str>> {
-        self.i += 1;
-        let start = self.i;
-        let run = stop_byte(&self.b[start..])?;
-        self.i += run;
-        match self.b[self.i] {
+        let start = self.i + 1;
+        self.i = start + stop_byte(self.b.get(start..)?)?;
+        match self.b.get(self.i)? {
             b'"' => {
                 let s = self.s.get(start..self.i)?;
                 self.i += 1;
-                return Some(Cow::Borrowed(s));
+                Some(Cow::Borrowed(s))
             }
-            b'\\' => {}
-            _ => return None,
+            b'\\' => self.escaped(start),
+            _ => None,
         }
-        // With escapes: copy what came before, then decode.
+    }
+
+    /// The rest of a string that started at `start` and has an escape at `self.i` (rare: kept out of
+    /// the common path).
+    #[cold]
+    #[inline(never)]
+    fn escaped(&mut self, start: usize) -> Option<Cow<'a, str>> {
+        // Copy what came before, then decode.
         let mut out: Vec<u8> = self.b[start..self.i].to_vec();
         loop {
             match self.peek()? {
