@@ -61,12 +61,8 @@ impl From<ErrorCode> for Unreadable {
 
 /// Reads an amount written by a person (see the module documentation for the rule).
 pub fn read_text(text: &str) -> Result<Decimal, Unreadable> {
-    // The common case, plain digits without a leading zero («12500»), read without the general
-    // rule's copy; the same value the rule gives (tests: `plain_digits_as_the_rule_reads_them`).
-    let plain = text.as_bytes();
-    if (1..=18).contains(&plain.len()) && plain[0] != b'0' && plain.iter().all(u8::is_ascii_digit) {
-        let n = plain.iter().fold(0i64, |n, &d| n * 10 + i64::from(d - b'0'));
-        return Ok(Decimal::from(n));
+    if let Some(d) = read_common(text.as_bytes()) {
+        return Ok(d);
     }
     let b = normalize(text);
     let b = strip_currency(trim(&b));
@@ -79,6 +75,49 @@ pub fn read_text(text: &str) -> Result<Decimal, Unreadable> {
     };
     let value = read_unsigned(body)?;
     Ok(if negative { -value } else { value })
+}
+
+/// The common spellings, read without the general rule's copy: digits without a leading zero,
+/// grouped by single spaces or not («12500», «12 500»), and one or two decimals after a comma or a
+/// dot («12 500,50», «7850.25»), at most 18 digits. The same value and scale the rule gives (tests:
+/// `common_spellings_as_the_rule_reads_them`); `None` leaves anything else to the rule.
+fn read_common(b: &[u8]) -> Option<Decimal> {
+    if !matches!(b.first(), Some(b'1'..=b'9')) {
+        return None;
+    }
+    let (mut n, mut digits, mut groups, mut group) = (0i64, 0u32, 1u32, 0u32);
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        match c {
+            b'0'..=b'9' if digits < 18 => {
+                n = n * 10 + i64::from(c - b'0');
+                digits += 1;
+                group += 1;
+            }
+            b'0'..=b'9' => return None,
+            // Groups of thousands: the first has 1–3 digits, every later one exactly 3.
+            b' ' if group == 3 || (groups == 1 && group < 3) => {
+                groups += 1;
+                group = 0;
+            }
+            _ => break,
+        }
+        i += 1;
+    }
+    if groups > 1 && group != 3 {
+        return None;
+    }
+    let scale = match b.get(i..)? {
+        [] => 0,
+        [b'.' | b',', frac @ ..] if (1..=2).contains(&frac.len()) && frac.iter().all(u8::is_ascii_digit) && digits as usize + frac.len() <= 18 => {
+            for &d in frac {
+                n = n * 10 + i64::from(d - b'0');
+            }
+            frac.len() as u32
+        }
+        _ => return None,
+    };
+    Some(Decimal::new(n, scale))
 }
 
 /// Reads a number given as a number (JSON or JS), whose text is `-?digits(.digits)?`.
@@ -360,13 +399,41 @@ mod tests {
     }
 
     #[test]
-    fn plain_digits_as_the_rule_reads_them() {
-        // The fast path of read_text against the general rule (normalize, strip, read_unsigned).
+    fn common_spellings_as_the_rule_reads_them() {
+        // The fast path of read_text against the general rule (normalize, strip, read_unsigned):
+        // the same value and scale where it reads a text, and the rule's answer (value or error)
+        // for every text it leaves alone.
         let rule = |t: &str| read_unsigned(strip_currency(trim(&normalize(t))));
-        for t in ["1", "9", "10", "12500", "999999999999999999", "100000", "4000", "123456789012345678"] {
-            let (fast, slow) = (read_text(t).unwrap(), rule(t).unwrap());
-            assert_eq!((fast, fast.scale()), (slow, slow.scale()), "{t}");
+        let mut texts: Vec<String> = ["1", "9", "10", "12500", "999999999999999999", "100000", "4000", "123456789012345678"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        // Every spelling from a few digits, separators and endings, read or not.
+        let heads = ["1", "12", "123", "1234", "12345", "0", "01", "10", "100", "9999999999999999", "99999999999999999", "999999999999999999", "1999999999999999999"];
+        let middles = ["", " 000", " 500", " 50", " 5000", " 500 000", " 1 000", "  500", " ", " 5 000"];
+        let tails = ["", ".5", ",5", ".50", ",50", ".00", ",00", ".500", ",500", ".", ",", ",-", ".5000", ",5 0", "a", " ", ".5.", ",05", ".0"];
+        for h in heads {
+            for m in middles {
+                for t in tails {
+                    texts.push(format!("{h}{m}{t}"));
+                }
+            }
         }
+        let mut fast_count = 0;
+        for t in &texts {
+            let full = match rule(t) {
+                Ok(d) if t.starts_with('-') => Ok(-d),
+                r => r,
+            };
+            if let Some(fast) = read_common(t.as_bytes()) {
+                fast_count += 1;
+                let slow = full.clone().unwrap_or_else(|e| panic!("{t:?}: fast {fast}, rule {e:?}"));
+                assert_eq!((fast, fast.scale()), (slow, slow.scale()), "{t:?}");
+            }
+            let got = read_text(t).map(|d| (d, d.scale()));
+            assert_eq!(got, full.map(|d| (d, d.scale())), "{t:?}");
+        }
+        assert!(fast_count > 100, "{fast_count}");
     }
 
     fn ok(text: &str) -> String {
