@@ -259,8 +259,13 @@ impl<'a> Parser<'a, '_> {
         self.b.get(self.i).copied()
     }
 
+    #[inline]
     fn ws(&mut self) {
-        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+        // Compact JSON has none: one test for the common case.
+        while let Some(&c) = self.b.get(self.i).filter(|&&c| c <= b' ') {
+            if !matches!(c, b' ' | b'\t' | b'\n' | b'\r') {
+                return;
+            }
             self.i += 1;
         }
     }
