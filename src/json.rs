@@ -403,7 +403,7 @@ impl<'a> Parser<'a, '_> {
     }
 
     /// A string at its opening quote; borrowed when it has no escapes.
-    #[inline]
+    #[inline(always)]
     fn string(&mut self) -> Option<Cow<'a, str>> {
         let start = self.i + 1;
         self.i = start + stop_byte(self.b.get(start..)?)?;
