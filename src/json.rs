@@ -236,6 +236,7 @@ struct Parser<'a, 't> {
 
 /// The index of the first `"`, `\\` or control byte (< 0x20): where a string's plain run ends.
 /// Eight bytes at a time (the per-byte test was a tenth of `--batch`), then byte by byte.
+#[inline(always)]
 fn stop_byte(b: &[u8]) -> Option<usize> {
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
