@@ -308,6 +308,7 @@ impl<'a> Parser<'a, '_> {
 
     /// After an array's or object's opening bracket: one level deeper, and a place for its token
     /// (set by [`Parser::close`] when it ends).
+    #[inline(always)]
     fn open(&mut self) -> Option<usize> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
@@ -319,6 +320,7 @@ impl<'a> Parser<'a, '_> {
     }
 
     /// Sets the token of the array or object opened at `at`, `size` tokens with its contents.
+    #[inline(always)]
     fn close(&mut self, at: usize, tok: impl FnOnce(usize) -> Tok<'a>) -> Option<()> {
         self.i += 1;
         self.depth -= 1;
