@@ -12,10 +12,15 @@
 //! - `totals`: [`sosialhjelp::totals`], the batch's compact path (outcome and sums, no lines).
 //! - `guidance`: [`sosialhjelp::guidance`] (vilkår, aktivitetsplikt, rights, KVP), asked separately.
 //! - `parse JSON`: [`from_json`] alone (the CLI's input path).
+//! - `parse on a tape`: the same on one reused [`Tape`] (`--batch`, one tape per thread).
+//! - `batch line`: parsing on a tape and [`sosialhjelp::totals`], what `--batch --output totals`
+//!   does per household before writing its line.
 //! - `estimate → JSON`: serialising the estimate with `serde_json` (the CLI's output path; the
 //!   explanation, with source ids, is about 4 KB of JSON for the family).
 //! - `JSON in → JSON out`: all three, as the CLI and `--batch` do per household.
-use sosialhjelp::{estimate, input::from_json, YearMonth};
+use sosialhjelp::input::{from_json, from_json_bytes_in};
+use sosialhjelp::json::Tape;
+use sosialhjelp::{estimate, YearMonth};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -83,6 +88,15 @@ fn main() {
         row(name, "parse JSON", per_second(20_000, || {
             let i = from_json(black_box(json));
             black_box(&i);
+        }));
+        let mut tape = Tape::new();
+        row(name, "parse on a tape", per_second(20_000, || {
+            let i = from_json_bytes_in(black_box(json.as_bytes()), &mut tape);
+            black_box(&i);
+        }));
+        row(name, "batch line", per_second(20_000, || {
+            let t = from_json_bytes_in(black_box(json.as_bytes()), &mut tape).and_then(|i| sosialhjelp::totals(&i, today));
+            black_box(&t);
         }));
         row(name, &format!("estimate → JSON ({} KB)", (out_len + 512) / 1024), per_second(10_000, || {
             let s = serde_json::to_string(black_box(&sample));

@@ -363,7 +363,9 @@ fn fill(input: &mut dyn Read, buf: &mut Vec<u8>) -> std::io::Result<bool> {
 /// order. (The two vCPUs here behave like one core's two hyperthreads: two threads do 1.5× one.) (Reading the next block while
 /// the threads work was tried: no faster on two cores, docs/performance.md.)
 fn batch(mut input: Box<dyn Read>, today: YearMonth, output: Output, jobs: usize) -> ExitCode {
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    // Each chunk's output (about 50 KB, ending with a newline) is written as it is: stdout's own
+    // line buffer passes it through, where a BufWriter would copy it first.
+    let mut out = std::io::stdout().lock();
     if output == Output::Csv && out.write_all(CSV_HEADER.as_bytes()).is_err() {
         return ExitCode::from(74);
     }
