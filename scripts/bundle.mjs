@@ -45,7 +45,7 @@ const schemaPlugin = {
 // first screen). A catalogue without one of those sections is refused.
 // `error`, `notice` and `alternative` are shown only with a result or after an answer: they come right
 // after the first screen too (the page draws the result again when they arrive).
-const PARTS = { volunteer: ['volunteer'], later: ['guidance', 'print', 'documents', 'decision', 'error', 'notice', 'alternative'] };
+const PARTS = { volunteer: ['volunteer'], later: ['guidance', 'print', 'documents', 'desk', 'link', 'caseFile', 'decision', 'error', 'notice', 'alternative'] };
 // The languages: every www/i18n/<lang>.js (nb, nn, en, uk, ar, …; nb-x-lettlest is easy-read bokmål).
 const LANGUAGES = readdirSync(`${www}i18n`).map((f) => /^([a-z]{2,3}(?:-x-[a-z]+)?)\.js$/.exec(f)?.[1]).filter(Boolean).sort();
 if (!LANGUAGES.includes('nb')) throw new Error('bundle: www/i18n/nb.js (the reference catalogue) is missing');
@@ -116,10 +116,11 @@ for (const g of [GLUE, GLUE_FULL]) {
   writeFileSync(glue, (await transform(readFileSync(glue, 'utf8'), { ...common, format: 'esm' })).code);
 }
 
-// CSS: tokens resolved, minified.
+// CSS: tokens resolved, minified. desk.css is the caseworker desk's, loaded by desk.js (not the first load).
 const tokens = inlineAkselTokens(readFileSync(`${www}style.css`, 'utf8'));
 const css = (await transform(tokens.css, { ...common, loader: 'css' })).code;
 writeFileSync(`${dist}style.css`, css);
+writeFileSync(`${dist}desk.css`, (await transform(inlineAkselTokens(readFileSync(`${www}desk.css`, 'utf8')).css, { ...common, loader: 'css' })).code);
 
 // HTML.
 const TOKEN_LINK = '<link rel="stylesheet" href="aksel-tokens.css">\n';
@@ -137,6 +138,13 @@ html = html.replace(TOKEN_LINK, '').replace(/>\s*\n\s*</g, '><');
 let emptied = 0;
 html = html.replace(/<section\b[^>]*\shidden[^>]*>[\s\S]*?<\/section>/g, (sec) => sec.replace(/(<(\w+)\b[^>]*\sdata-i18n="[^"]+"[^>]*>)[^<]+(<\/\2>)/g, (_, open, _tag, close) => { emptied++; return open + close; }));
 if (!emptied) throw new Error('bundle: found no text to leave out of a hidden section (index.html changed?)');
+// The caseworker's desk (months, scenarios, what-if, the rate tables' chooser, the case file) is
+// below the form or folded, and its words are in the catalogue's later part, which comes right after
+// the first screen: its bokmål texts are left out too (applyI18n puts them in when they arrive).
+let deskTexts = 0;
+html = html.replace(/(<(\w+)\b[^>]*\sdata-i18n="(?:desk|caseFile)\.[^"]+"[^>]*>)[^<]+(<\/\2>)/g, (_, open, _tag, close) => { deskTexts++; return open + close; });
+if (!deskTexts) throw new Error('bundle: found no desk text to leave out (index.html changed?)');
+emptied += deskTexts;
 writeFileSync(`${dist}index.html`, html);
 
 // The accessibility statement: a static page of its own (no script), linked from the footer.
