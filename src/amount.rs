@@ -63,10 +63,14 @@ impl From<ErrorCode> for Unreadable {
 pub fn read_text(text: &str) -> Result<Decimal, Unreadable> {
     // The common case, plain digits without a leading zero («12500»), read without the general
     // rule's copy; the same value the rule gives (tests: `plain_digits_as_the_rule_reads_them`).
-    let plain = text.as_bytes();
-    if (1..=18).contains(&plain.len()) && plain[0] != b'0' && plain.iter().all(u8::is_ascii_digit) {
-        let n = plain.iter().fold(0i64, |n, &d| n * 10 + i64::from(d - b'0'));
-        return Ok(Decimal::from(n));
+    // Native only (the batch's speed): the first screen's wasm does without it (its size budget).
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let plain = text.as_bytes();
+        if (1..=18).contains(&plain.len()) && plain[0] != b'0' && plain.iter().all(u8::is_ascii_digit) {
+            let n = plain.iter().fold(0i64, |n, &d| n * 10 + i64::from(d - b'0'));
+            return Ok(Decimal::from(n));
+        }
     }
     let b = normalize(text);
     let b = strip_currency(trim(&b));
@@ -104,10 +108,14 @@ pub fn read_number(text: &str) -> Result<Decimal, Unreadable> {
 /// followed by a decimal part of zeros (`30`, `30,0`, `30.0`). Anything else is `notWholeYears`,
 /// whose message asks for whole years (an age field never suggests a money format).
 pub fn read_whole_years(text: &str, is_number: bool) -> Result<i64, ErrorCode> {
-    // Plain digits without a leading zero («40»), read without the general rule's copy.
-    let plain = text.as_bytes();
-    if (1..=18).contains(&plain.len()) && plain[0] != b'0' && plain.iter().all(u8::is_ascii_digit) {
-        return Ok(plain.iter().fold(0i64, |n, &d| n * 10 + i64::from(d - b'0')));
+    // Plain digits without a leading zero («40»), read without the general rule's copy (native
+    // only, as in `read_text`).
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let plain = text.as_bytes();
+        if (1..=18).contains(&plain.len()) && plain[0] != b'0' && plain.iter().all(u8::is_ascii_digit) {
+            return Ok(plain.iter().fold(0i64, |n, &d| n * 10 + i64::from(d - b'0')));
+        }
     }
     let b = normalize(text);
     let t = trim(&b);

@@ -156,8 +156,6 @@ function noticeText(M, n) {
   });
 }
 
-let noticeCounter = 0;
-
 /**
  * The calculation, the rates used (caseworker), the notices and the guidance. `renderGuidance`
  * (guidance.js) and the guidance texts (`M.guidance`) load after the first screen; until then the
@@ -177,19 +175,15 @@ export function resultBody(M, est, { caseworker = false, guidance = null, render
   }
   // The notices' texts come with the catalogue's later part, right after the first screen (the
   // headline already says that NAV decides); the result is drawn again when they arrive.
-  // Each notice gets an id, so a guidance item on the same subject can link to it (not repeat it).
-  const noticeIds = {};
   if (M.notice) {
     const notices = el('ul', { class: 'notices' });
     for (const n of est.notices) {
-      const id = `notice-${n.code}-${++noticeCounter}`;
-      noticeIds[n.code] = id;
-      notices.append(el('li', { id, 'data-code': n.code }, `${noticeText(M, n)} `, sourceLink(M, n.source) ?? ''));
+      notices.append(el('li', { 'data-code': n.code }, `${noticeText(M, n)} `, sourceLink(M, n.source) ?? ''));
     }
     frag.append(el('h3', { text: M.ui.notices }), notices);
   }
   if (M.documents && est.documents?.length) frag.append(documentsList(M, est.documents, ticked));
-  if (guidance && renderGuidance && M.guidance) frag.append(el('div', { class: 'guidance' }, renderGuidance(M, guidance, noticeIds)));
+  if (guidance && renderGuidance && M.guidance) frag.append(el('div', { class: 'guidance' }, renderGuidance(M, guidance, frag)));
   return frag;
 }
 

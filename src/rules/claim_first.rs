@@ -56,21 +56,21 @@ pub fn claim_first(h: &Household) -> Vec<ClaimItem> {
 
     let see = |item: ClaimItem, notice: NoticeCode| ClaimItem { notice: Some(notice), ..item };
     let list = [
-        (ClaimItem::new(ClaimFirstWhileWaiting, SourceId::HelpWhileWaiting), true),
+        (ClaimItem::new(ClaimFirstWhileWaiting, SourceId::HereAndNow), true),
         // The same condition as the notice `bostotteFirst` (rules/livsopphold.rs).
         (see(ClaimItem::new(ClaimFirstBostotte, SourceId::Sotjl18), NoticeCode::BostotteFirst), housing && !has(IncomeKind::Bostotte)),
-        (ClaimItem::new(ClaimFirstAapUforetrygd, SourceId::OtherBenefitsFirst), health && !has(IncomeKind::Aap) && !has(IncomeKind::Uforetrygd)),
-        (ClaimItem::new(ClaimFirstOvergangsstonad, SourceId::SingleParentBenefits), single_parent && !has(IncomeKind::Overgangsstonad)),
-        (ClaimItem::new(ClaimFirstBidragsforskudd, SourceId::SingleParentBenefits), single_parent && !has(IncomeKind::Barnebidrag)),
-        (ClaimItem::new(ClaimFirstSupplerendeStonad, SourceId::SupplerendeStonad), old),
+        (ClaimItem::new(ClaimFirstAapUforetrygd, SourceId::NavReview), health && !has(IncomeKind::Aap) && !has(IncomeKind::Uforetrygd)),
+        (ClaimItem::new(ClaimFirstOvergangsstonad, SourceId::SingleParent), single_parent && !has(IncomeKind::Overgangsstonad)),
+        (ClaimItem::new(ClaimFirstBidragsforskudd, SourceId::SingleParent), single_parent && !has(IncomeKind::Barnebidrag)),
+        (ClaimItem::new(ClaimFirstSupplerendeStonad, SourceId::Supplerende), old),
         (
             if student_support { see(ClaimItem::new(ClaimFirstLanekassen, SourceId::StudentLoanFirst), NoticeCode::StudentSupportFirst) } else { ClaimItem::new(ClaimFirstLanekassen, SourceId::StudentLoanFirst) },
             student,
         ),
-        (see(ClaimItem::new(ClaimFirstReducedChildcare, SourceId::ReducedChildcarePrice), NoticeCode::ChildrenNeeds), children),
-        (ClaimItem { confidence: Some(Confidence::Secondary), ..ClaimItem::new(ClaimFirstKvp, SourceId::KvpBeforeActivity) }, kvp),
+        (see(ClaimItem::new(ClaimFirstReducedChildcare, SourceId::ChildcarePrice), NoticeCode::ChildrenNeeds), children),
+        (ClaimItem { confidence: Some(Confidence::Secondary), ..ClaimItem::new(ClaimFirstKvp, SourceId::KvpFirst) }, kvp),
         (ClaimItem { confidence: Some(Confidence::Secondary), ..ClaimItem::new(ClaimFirstUngdomsgaranti, SourceId::Ungdomsgaranti) }, garanti),
-        (ClaimItem::new(ClaimFirstGravferdsstonad, SourceId::Gravferdsstonad), true),
+        (ClaimItem::new(ClaimFirstGravferdsstonad, SourceId::Gravferd), true),
     ];
     list.into_iter().filter_map(|(item, when)| when.then_some(item)).collect()
 }

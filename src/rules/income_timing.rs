@@ -19,10 +19,10 @@ pub fn income_timing(h: &Household) -> Items {
     let works = has(IncomeKind::WorkNet) || h.adults.iter().any(|a| a.situation.in_work);
     let power = !h.expenses.electricity.is_zero() && h.month >= RULES.stromstotte_from;
     let list = [
-        (Item::new(IncomeMonthIsPeriod, SourceId::IncomeThisMonth), true),
-        (Item::unsure(IncomeHolidayPay, SourceId::IncomeThisMonth, Confidence::Inferred), works),
-        (Item::unsure(IncomeTaxSettlement, SourceId::TaxRefundReceived, Confidence::Inferred), true),
-        (Item::new(IncomeGiftsLoans, SourceId::GiftsAndLoans), true),
+        (Item::new(IncomeMonthIsPeriod, SourceId::HereAndNow), true),
+        (Item::unsure(IncomeHolidayPay, SourceId::HereAndNow, Confidence::Inferred), works),
+        (Item::unsure(IncomeTaxSettlement, SourceId::NavReview, Confidence::Inferred), true),
+        (Item::new(IncomeGiftsLoans, SourceId::NavReview), true),
         (Item::new(IncomeBackPay, SourceId::Sotjl26), true),
         (Item::unsure(IncomeGrunnstonad, SourceId::Grunnstonad, Confidence::Inferred), true),
         (Item::new(IncomeStromstotte, SourceId::Stromstotte), power),
