@@ -109,6 +109,11 @@ struct Rules {
     child_work_in_law_from: String,
     barnetrygd_change_proposed_from: String,
     permanent_residence_self_support_from: String,
+    supplerende_stonad_from: String,
+    supplerende_stonad_age: u8,
+    stromstotte_from: String,
+    ungdomsgaranti_from: String,
+    ungdomsgaranti_under_age: u8,
     income: Vec<IncomeRow>,
 }
 
@@ -304,7 +309,7 @@ fn main() {
     let r: Rules = read("rules.toml");
     let _ = write!(
         out,
-        "/// Effective dates and ages of the rules (law/rules.toml).\npub const RULES: RuleDates = RuleDates {{ adult_age: {}, aktivitetsplikt_from: {}, aktivitetsplikt_under_age: {}, reduction_rule_from: {}, barnetrygd_kept_out_from: {}, child_work_in_law_from: {}, barnetrygd_change_proposed_from: {}, permanent_residence_self_support_from: {} }};\n\n",
+        "/// Effective dates and ages of the rules (law/rules.toml).\npub const RULES: RuleDates = RuleDates {{ adult_age: {}, aktivitetsplikt_from: {}, aktivitetsplikt_under_age: {}, reduction_rule_from: {}, barnetrygd_kept_out_from: {}, child_work_in_law_from: {}, barnetrygd_change_proposed_from: {}, permanent_residence_self_support_from: {}, supplerende_stonad_from: {}, supplerende_stonad_age: {}, stromstotte_from: {}, ungdomsgaranti_from: {}, ungdomsgaranti_under_age: {} }};\n\n",
         r.adult_age,
         month("rules.toml", &r.aktivitetsplikt_from),
         r.aktivitetsplikt_under_age,
@@ -312,7 +317,12 @@ fn main() {
         month("rules.toml", &r.barnetrygd_kept_out_from),
         month("rules.toml", &r.child_work_in_law_from),
         month("rules.toml", &r.barnetrygd_change_proposed_from),
-        month("rules.toml", &r.permanent_residence_self_support_from)
+        month("rules.toml", &r.permanent_residence_self_support_from),
+        month("rules.toml", &r.supplerende_stonad_from),
+        r.supplerende_stonad_age,
+        month("rules.toml", &r.stromstotte_from),
+        month("rules.toml", &r.ungdomsgaranti_from),
+        r.ungdomsgaranti_under_age
     );
     const KINDS: [&str; 17] = ["workNet", "aap", "dagpenger", "sykepenger", "uforetrygd", "overgangsstonad", "introduksjonsstonad", "kvalifiseringsstonad", "otherNavBenefit", "bostotte", "barnetrygd", "utvidetBarnetrygd", "kontantstotte", "barnebidrag", "childWorkIncome", "studentSupport", "other"];
     const INCOME_RULES: [&str; 5] = ["counted", "countedBarnetrygdBeforeSep2022", "keptOutBarnetrygd", "keptOutChildWork", "keptOutChildWorkPractice"];

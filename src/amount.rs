@@ -61,6 +61,9 @@ impl From<ErrorCode> for Unreadable {
 
 /// Reads an amount written by a person (see the module documentation for the rule).
 pub fn read_text(text: &str) -> Result<Decimal, Unreadable> {
+    // The common spellings read without the general rule's copy: native only (the batch's speed);
+    // the first screen's wasm does without it (its size budget). Same values (tests below).
+    #[cfg(not(target_arch = "wasm32"))]
     if let Some(d) = read_common(text.as_bytes()) {
         return Ok(d);
     }
@@ -81,6 +84,7 @@ pub fn read_text(text: &str) -> Result<Decimal, Unreadable> {
 /// grouped by single spaces or not («12500», «12 500»), and one or two decimals after a comma or a
 /// dot («12 500,50», «7850.25»), at most 18 digits. The same value and scale the rule gives (tests:
 /// `common_spellings_as_the_rule_reads_them`); `None` leaves anything else to the rule.
+#[cfg(not(target_arch = "wasm32"))]
 fn read_common(b: &[u8]) -> Option<Decimal> {
     if !matches!(b.first(), Some(b'1'..=b'9')) {
         return None;
@@ -143,10 +147,14 @@ pub fn read_number(text: &str) -> Result<Decimal, Unreadable> {
 /// followed by a decimal part of zeros (`30`, `30,0`, `30.0`). Anything else is `notWholeYears`,
 /// whose message asks for whole years (an age field never suggests a money format).
 pub fn read_whole_years(text: &str, is_number: bool) -> Result<i64, ErrorCode> {
-    // Plain digits without a leading zero («40»), read without the general rule's copy.
-    let plain = text.as_bytes();
-    if (1..=18).contains(&plain.len()) && plain[0] != b'0' && plain.iter().all(u8::is_ascii_digit) {
-        return Ok(plain.iter().fold(0i64, |n, &d| n * 10 + i64::from(d - b'0')));
+    // Plain digits without a leading zero («40»), read without the general rule's copy (native
+    // only, as in `read_text`).
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let plain = text.as_bytes();
+        if (1..=18).contains(&plain.len()) && plain[0] != b'0' && plain.iter().all(u8::is_ascii_digit) {
+            return Ok(plain.iter().fold(0i64, |n, &d| n * 10 + i64::from(d - b'0')));
+        }
     }
     let b = normalize(text);
     let t = trim(&b);

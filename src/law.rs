@@ -182,6 +182,16 @@ pub struct RuleDates {
     /// Permanent residence requires, as a rule, no sosialhjelp in the last 12 months (applications
     /// from this month).
     pub permanent_residence_self_support_from: YearMonth,
+    /// Supplerende stønad for persons with short botid in Norway exists from this month.
+    pub supplerende_stonad_from: YearMonth,
+    /// Supplerende stønad is for those who have reached this age.
+    pub supplerende_stonad_age: u8,
+    /// Strømstøtte to households (deducted on the grid bill) from this month.
+    pub stromstotte_from: YearMonth,
+    /// NAV's ungdomsgaranti from this month.
+    pub ungdomsgaranti_from: YearMonth,
+    /// The ungdomsgaranti is for those younger than this.
+    pub ungdomsgaranti_under_age: u8,
 }
 
 code_enum! {

@@ -242,6 +242,8 @@ fn the_guidance_key_changes_exactly_when_the_guidance_can() {
         base.replace("}]}", "}],\"children\":[{\"age\":3}]}"),
         base.replace("}]}", "}],\"situation\":{\"emergency\":{\"noFood\":true}}}"),
         base.replace("}]}", "}],\"situation\":{\"adults\":[{\"inEducation\":true}]}}"),
+        base.replace("\"housing\":\"5000\"", "\"electricity\":\"500\""),
+        base.replace("\"housing\":\"5000\"", "\"housing\":\"5000\",\"electricity\":\"500\""),
     ] {
         let (k, g) = key(&other);
         assert_ne!(k, k0, "{other}");

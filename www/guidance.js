@@ -97,17 +97,46 @@ function kvpSection(M, kvp, adultCount) {
 }
 
 /**
- * Renders the guidance of one estimate, in order: nødhjelp (when reported, open), vilkår,
+ * The benefits to claim first, as the core chose them from the answers: a checklist that never
+ * blocks (its first item says so). An item whose subject a notice of the result already explains
+ * links to that notice (found in `result`, the result's fragment, and given an id here) instead of
+ * repeating it.
+ */
+function claimFirstSection(M, items, result) {
+  const G = M.guidance;
+  const s = section('claimFirst', G.sectionClaimFirst);
+  s.append(el('ul', { class: 'guidance-items claim-first' }, ...items.map((item) => {
+    const li = el('li', { 'data-code': item.code }, `${msg(G, item.code)} `);
+    const notice = item.notice && result?.querySelector?.(`.notices li[data-code="${item.notice}"]`);
+    if (notice && !notice.id) notice.id = `notice-${item.notice}-${++counter}`;
+    const id = notice?.id;
+    if (id) li.append(el('a', { href: `#${id}`, class: 'see-notice', text: G.claimFirstSeeNotice }), ' ');
+    li.append(sourceNote(M, item.source, item.confidence));
+    return li;
+  })));
+  return s;
+}
+
+/**
+ * Renders the guidance of one estimate, in order: nødhjelp (when reported, open), the benefits to
+ * claim first, income in time, vilkår,
  * aktivitetsplikt per adult, breach, rights, kvalifiseringsprogrammet, what the estimate cannot know.
  * @param {object} M the page's catalogue (its `guidance` section holds the texts).
  * @param {object} guidance `estimate.guidance` as the core returns it.
+ * @param {ParentNode} [result] the result drawn so far, whose notices a checklist item may link to.
  * @returns {DocumentFragment}
  */
-export function renderGuidance(M, guidance) {
+export function renderGuidance(M, guidance, result = null) {
   const G = M.guidance;
   const frag = document.createDocumentFragment();
   if (!guidance) return frag;
   if (guidance.emergency) frag.append(emergencySection(M, guidance.emergency));
+  if (guidance.claimFirst?.length) frag.append(claimFirstSection(M, guidance.claimFirst, result));
+  if (guidance.incomeTiming?.length) {
+    const timing = section('incomeTiming', G.sectionIncomeTiming);
+    timing.append(itemList(M, guidance.incomeTiming));
+    frag.append(timing);
+  }
   const vilkar = section('vilkar', G.sectionVilkar);
   vilkar.append(itemList(M, guidance.vilkar));
   frag.append(vilkar);

@@ -183,7 +183,7 @@ export function resultBody(M, est, { caseworker = false, guidance = null, render
     frag.append(el('h3', { text: M.ui.notices }), notices);
   }
   if (M.documents && est.documents?.length) frag.append(documentsList(M, est.documents, ticked));
-  if (guidance && renderGuidance && M.guidance) frag.append(el('div', { class: 'guidance' }, renderGuidance(M, guidance)));
+  if (guidance && renderGuidance && M.guidance) frag.append(el('div', { class: 'guidance' }, renderGuidance(M, guidance, frag)));
   return frag;
 }
 

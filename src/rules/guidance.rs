@@ -11,6 +11,8 @@
 
 use super::aktivitetsplikt::{adult_duty, AdultDuty, DutyStatus, ExemptionGround};
 use super::cannot_know::cannot_know;
+use super::claim_first::{claim_first, ClaimItem};
+use super::income_timing::income_timing;
 use super::items::{Code, Items};
 use super::kvp::{kvp, GCaveat, Kvp, KvpIncomeEffect, KvpNotComputed};
 use super::nodhjelp::{emergency, Emergency};
@@ -39,6 +41,11 @@ pub struct Guidance {
     pub kvp: Kvp,
     /// One-off needs: what to apply for, what comes first, what to bring ([`super::one_off`]).
     pub one_off: Items,
+    /// Income in time: the month is the period; feriepenger, skatteoppgjør, gifts and loans, back
+    /// pay, grunnstønad, strømstøtte ([`super::income_timing`]).
+    pub income_timing: Items,
+    /// Benefits to claim first, from the answers; never a reason to wait ([`super::claim_first`]).
+    pub claim_first: Vec<ClaimItem>,
     /// What this estimate cannot know.
     pub cannot_know: Items,
     /// The facts this guidance was built from ([`key`]).
@@ -56,6 +63,8 @@ pub fn guidance(h: &Household) -> Guidance {
         rights: rights(h),
         kvp: kvp(h),
         one_off: super::one_off::one_off(),
+        income_timing: income_timing(h),
+        claim_first: claim_first(h),
         cannot_know: cannot_know(h),
         key: key(h),
     }
@@ -63,8 +72,8 @@ pub fn guidance(h: &Household) -> Guidance {
 
 /// The facts the guidance depends on, as one string: equal keys give equal guidance (tested in
 /// `tests/guidance.rs`). Codes are variant indices, so the key needs no formatting machinery: for
-/// example `2026-12|1|34:000000,29:100000|c1|e00|0,1` (married, two adults, children, no
-/// emergency, work income and AAP).
+/// example `2026-12|1|34:000000,29:100000|c1|e00|h11|0,1` (married, two adults, children, no
+/// emergency, housing and electricity costs, work income and AAP).
 pub fn key(h: &Household) -> String {
     fn number(k: &mut String, n: u32) {
         if n >= 10 {
@@ -92,6 +101,9 @@ pub fn key(h: &Household) -> String {
         }
     }
     k.extend(['|', 'c', bit(!h.children.is_empty()), '|', 'e', bit(h.emergency.no_food), bit(h.emergency.no_shelter), '|']);
+    // Whether there are housing costs (bostøtte) and an electricity cost (strømstøtte).
+    let e = h.expenses;
+    k.extend(['h', bit(!e.housing.is_zero() || !e.common_costs.is_zero()), bit(!e.electricity.is_zero()), '|']);
     let mut first = true;
     for (i, inc) in h.incomes.iter().enumerate() {
         let seen = h.incomes[..i].iter().any(|o| o.kind == inc.kind && !o.amount.is_zero());

@@ -148,6 +148,48 @@ code_enum! {
         /// Economic advice (§ 17), also on debt: a payment plan, an agreement with creditors.
         OneOffEconomicAdvice,
 
+        // --- Income in time (the month is the period) ---
+        /// NAV looks at the money you have and get in the month you apply for; varying pay is not
+        /// averaged: apply each month with last month's payslips.
+        IncomeMonthIsPeriod,
+        /// Feriepenger count in the month they are paid (often June, when the ordinary pay is lower).
+        IncomeHolidayPay,
+        /// A tax refund counts when it is paid; NAV should not count money you have not received.
+        IncomeTaxSettlement,
+        /// Gifts and loans from family or friends may be counted; say clearly if it is a loan.
+        IncomeGiftsLoans,
+        /// Back pay of a folketrygd benefit: the kommune may claim refund of the sosialhjelp for the
+        /// same period and purpose (§ 26).
+        IncomeBackPay,
+        /// Grunnstønad and hjelpestønad are often kept out together with the extra costs they cover.
+        IncomeGrunnstonad,
+        /// Enter the electricity bill after strømstøtte.
+        IncomeStromstotte,
+
+        // --- Benefits to claim first (never a reason to wait) ---
+        /// You can always apply for sosialhjelp while you wait for other benefits.
+        ClaimFirstWhileWaiting,
+        /// Bostøtte from Husbanken (the notice `bostotteFirst` says more).
+        ClaimFirstBostotte,
+        /// AAP or uføretrygd when health makes work hard.
+        ClaimFirstAapUforetrygd,
+        /// Overgangsstønad for a single parent.
+        ClaimFirstOvergangsstonad,
+        /// Bidragsforskudd when barnebidrag is not paid.
+        ClaimFirstBidragsforskudd,
+        /// Supplerende stønad for those 67 or over with short botid in Norway.
+        ClaimFirstSupplerendeStonad,
+        /// Lånekassen's loan and grant for students.
+        ClaimFirstLanekassen,
+        /// Reduced barnehage and SFO prices from the kommune.
+        ClaimFirstReducedChildcare,
+        /// Under 30: NAV shall consider KVP before sosialhjelp with an activity condition.
+        ClaimFirstKvp,
+        /// Under 30: the ungdomsgaranti, a fixed contact person at NAV.
+        ClaimFirstUngdomsgaranti,
+        /// Gravferdsstønad when you pay for a funeral.
+        ClaimFirstGravferdsstonad,
+
         // --- Kvalifiseringsprogrammet ---
         /// Who KVP is for.
         KvpWhoFor,

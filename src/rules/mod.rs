@@ -12,6 +12,8 @@
 //! | [`nodhjelp`] | § 18 (emergency), § 27 | help today |
 //! | [`kvp`] | §§ 29–40 | kvalifiseringsprogrammet and its stønad |
 //! | [`cannot_know`] | — | what the estimate cannot know |
+//! | [`income_timing`] | § 18, § 26 | income in time: the month is the period (explained, not computed) |
+//! | [`claim_first`] | § 18 (economic rights first) | the benefits to claim first, never blocking |
 //! | [`guidance`] | — | the guidance assembled from the above |
 //! | [`quick_check`] | — | the volunteer's five-question check |
 //! | [`what_if`] | § 18 (all income counts) | the estimate against extra work income |
@@ -20,10 +22,12 @@
 
 pub mod aktivitetsplikt;
 pub mod cannot_know;
+pub mod claim_first;
 pub mod decision;
 pub mod documents;
 pub mod guidance;
 pub mod income;
+pub mod income_timing;
 pub mod items;
 pub mod kvp;
 pub mod livsopphold;

@@ -1,10 +1,15 @@
 // The households NAV sees (issue 12), in real headless Chromium: a housing limit shows the amount at
 // the limit beside the amount as paid, with what NAV may do; a limit of 0 is an error beside its
-// field; the documents NAV may ask for follow the answers, on screen (tick boxes) and in print.
+// field; the documents NAV may ask for follow the answers, on screen (tick boxes) and in print; the
+// benefits to claim first and income in time (nb at 1280 px, Arabic at 390 px, axe).
 //
 //   BASE_URL=http://127.0.0.1:8765/ node --test --test-reporter=spec tests/e2e/households.mjs
+// (screenshots of the checklist: $TMPDIR/sosialhjelp-claim-first-{nb-1280,ar-390}.png)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launch, load } from './lib.mjs';
 
 let ctx;
@@ -92,3 +97,46 @@ test('checking a decision: each part beside the estimate, what to ask, and how t
   await page.fill('#decGranted', 'abc');
   await page.locator('#err-decision-granted').waitFor({ state: 'visible' });
 });
+
+// The benefits to claim first (issue 12 item 9) come from the core with the guidance: a young single
+// parent with rent gets bostøtte (linked to its notice, not repeated), overgangsstønad, bidragsforskudd,
+// reduced barnehage/SFO prices, KVP first and the ungdomsgaranti; the list never blocks (its first
+// item says so). Checked in bokmål and in Arabic (right to left), each with 0 axe violations.
+const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+for (const [lang, waiting, width] of [['nb', /mens du venter/, 1280], ['ar', /أثناء انتظارك/, 390]]) {
+  test(`[${lang}] benefits to claim first at ${width} px: a checklist from the answers, linked to the notices, axe 0`, async () => {
+    const own = await launch({ viewport: { width, height: 900 }, bypassCSP: true });
+    try {
+      const page = await load(await own.newPage(), `#mode=caseworker&lang=${lang}`);
+      await page.fill('#month', '2024-06');
+      await page.fill('#adult0', '24');
+      await page.fill('#childCount', '1');
+      await page.fill('#child0', '3');
+      await page.fill('#housing', '9000');
+      await page.fill('#electricity', '700');
+      await page.waitForSelector('#result .guidance-claimFirst li[data-code=claimFirstGravferdsstonad]', { state: 'attached' });
+      const codes = await page.$$eval('#result .guidance-claimFirst li', (ls) => ls.map((l) => l.dataset.code));
+      assert.deepEqual(codes, ['claimFirstWhileWaiting', 'claimFirstBostotte', 'claimFirstOvergangsstonad', 'claimFirstBidragsforskudd',
+        'claimFirstReducedChildcare', 'claimFirstKvp', 'claimFirstUngdomsgaranti', 'claimFirstGravferdsstonad']);
+      await page.click('#result .guidance-claimFirst summary');
+      assert.match(await page.textContent('#result .guidance-claimFirst li[data-code=claimFirstWhileWaiting]'), waiting);
+      // The bostøtte item links to the notice that explains it, and that notice is on the page.
+      const href = await page.getAttribute('#result li[data-code=claimFirstBostotte] a.see-notice', 'href');
+      assert.equal(await page.getAttribute(href, 'data-code'), 'bostotteFirst');
+      // Income in time: strømstøtte with an electricity cost; the inferred items say so.
+      await page.click('#result .guidance-incomeTiming summary');
+      assert.equal(await page.locator('#result .guidance-incomeTiming li[data-code=incomeStromstotte]').count(), 1);
+      assert.equal(await page.locator('#result .guidance-incomeTiming li[data-code=incomeGrunnstonad] .conf-note').count(), 1);
+      assert.equal(await page.getAttribute('html', 'dir'), lang === 'ar' ? 'rtl' : 'ltr');
+      await page.addScriptTag({ content: AXE });
+      const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }));
+      const v = result.violations.map((x) => `${x.id} (${x.nodes.length}): ${x.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
+      assert.equal(v.length, 0, `axe violations ${v.join(' | ')}`);
+      const [sw, cw] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      assert(sw <= cw, `scrollWidth ${sw} > clientWidth ${cw}`);
+      await page.locator('#result .guidance-claimFirst').screenshot({ path: join(tmpdir(), `sosialhjelp-claim-first-${lang}-${width}.png`) });
+    } finally {
+      await own.close();
+    }
+  });
+}
