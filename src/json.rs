@@ -236,7 +236,7 @@ struct Parser<'a, 't> {
 
 /// The index of the first `"`, `\\` or control byte (< 0x20): where a string's plain run ends.
 /// Eight bytes at a time (the per-byte test was a tenth of `--batch`), then byte by byte.
-#[inline(always)]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn stop_byte(b: &[u8]) -> Option<usize> {
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
@@ -308,7 +308,7 @@ impl<'a> Parser<'a, '_> {
 
     /// After an array's or object's opening bracket: one level deeper, and a place for its token
     /// (set by [`Parser::close`] when it ends).
-    #[inline(always)]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn open(&mut self) -> Option<usize> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
@@ -320,7 +320,7 @@ impl<'a> Parser<'a, '_> {
     }
 
     /// Sets the token of the array or object opened at `at`, `size` tokens with its contents.
-    #[inline(always)]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn close(&mut self, at: usize, tok: impl FnOnce(usize) -> Tok<'a>) -> Option<()> {
         self.i += 1;
         self.depth -= 1;
@@ -406,7 +406,7 @@ impl<'a> Parser<'a, '_> {
     }
 
     /// A string at its opening quote; borrowed when it has no escapes.
-    #[inline(always)]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn string(&mut self) -> Option<Cow<'a, str>> {
         let start = self.i + 1;
         self.i = start + stop_byte(self.b.get(start..)?)?;
