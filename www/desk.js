@@ -268,17 +268,19 @@ function renderScenarios(app, months) {
     box.append(el('p', { class: 'hint', text: D.scenariosNone }));
     return;
   }
-  const ask = (household) => {
-    const reply = app.estimate(household);
-    // The amounts of the months row, for the matrix (the form's month first).
-    const ms = reply.ok && months.length > 1 ? months.map((month) => {
-      const r = month === reply.estimate.month ? reply : app.estimate({ ...household, month });
-      return r.ok ? { ok: true, month, amount: r.estimate.totals.amount } : { ok: false, month };
-    }) : [];
-    return { reply, months: ms };
+  // A saved scenario does not change while the form is typed in: its results are kept with it until
+  // the months asked for change (`s.cache`); the form's column is computed on every keystroke.
+  const key = `${months.join()}|${Boolean(app.full)}`;
+  const ask = (s) => {
+    if (s.cache?.key === key) return s.cache;
+    const reply = app.estimate(s.household);
+    // The amounts of the months row, for the matrix (the form's month first): one call to the core.
+    const ms = reply.ok && months.length > 1 && app.full ? app.full.amounts(s.household, months) : [];
+    return { key, reply, months: Array.isArray(ms) ? ms : [] };
   };
+  for (const s of app.scenarios) s.cache = ask(s);
   const current = app.last ? { name: D.current, household: app.last.household } : null;
-  const rows = [current, ...app.scenarios].filter(Boolean).map((s) => ({ ...s, ...ask(s.household) }));
+  const rows = [current, ...app.scenarios].filter(Boolean).map((s) => ({ name: s.name, household: s.household, ...(s.cache ?? ask(s)) }));
   // The first column is the form; with an invalid form the first saved scenario is compared against.
   if (!current) rows.unshift({ name: D.current, household: {}, reply: { ok: false }, months: [] });
   box.append(...scenariosTable(M, rows),

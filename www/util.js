@@ -22,12 +22,20 @@ export function t(text, params = {}, lang = document.documentElement.lang || 'nb
   let s = text;
   if (s && typeof s === 'object' && !Array.isArray(s)) {
     const n = Number(params.n ?? 0);
-    s = (n === 0 && s.zero) || s[new Intl.PluralRules(locales(lang)).select(n)] || s.other;
+    s = (n === 0 && s.zero) || s[cached('plural', lang, () => new Intl.PluralRules(locales(lang))).select(n)] || s.other;
   }
   // In a right-to-left page each value is isolated (U+2068 … U+2069), so an amount, a month or a
   // Latin-script term keeps its own direction inside the sentence.
   const rtl = document.documentElement.dir === 'rtl';
   return String(s ?? '').replace(/\{(\w+)\}/g, (_, k) => (params[k] === undefined ? `{${k}}` : rtl ? `\u2068${params[k]}\u2069` : params[k]));
+}
+
+/** One Intl formatter per kind and language: making one costs far more than using it. */
+const formatters = new Map();
+function cached(kind, lang, make) {
+  const key = `${kind} ${lang}`;
+  if (!formatters.has(key)) formatters.set(key, make());
+  return formatters.get(key);
 }
 
 /** Looks up a dotted key ("ui.modes.citizen") in a catalogue. */
@@ -66,12 +74,12 @@ export function formatMonth(ym, lang = document.documentElement.lang || 'nb') {
   const m = /^(\d{4})-(\d{2})$/.exec(String(ym));
   if (!m) return String(ym);
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
-  return new Intl.DateTimeFormat(locales(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return cached('month', lang, () => new Intl.DateTimeFormat(locales(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' })).format(d);
 }
 
 /** ["a", "b"] as "a eller b" / "a or b". */
 export function formatOr(items, lang = document.documentElement.lang || 'nb') {
-  return new Intl.ListFormat(locales(lang), { type: 'disjunction' }).format(items);
+  return cached('or', lang, () => new Intl.ListFormat(locales(lang), { type: 'disjunction' })).format(items);
 }
 
 /** The id of the error element for a field path: "adults[0].age" → "err-adults-0-age". */

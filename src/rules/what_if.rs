@@ -81,58 +81,74 @@ pub fn what_if(input: &HouseholdInput, today: YearMonth, extra: &str) -> Result<
     incomes.push(Income { kind: IncomeKind::WorkNet, amount: Decimal::ZERO, label: None });
     let entered = h.incomes.iter().try_fold(Decimal::ZERO, |s, i| add(s, i.amount))?;
     let work_entered = h.incomes.iter().filter(|i| i.kind == IncomeKind::WorkNet).try_fold(Decimal::ZERO, |s, i| add(s, i.amount))?;
-    let mut at = |work: Decimal| -> Result<(Point, Outcome, bool), InputErrors> {
-        if let Some(last) = incomes.last_mut() {
-            last.amount = work;
-        }
-        let hx = Household { incomes: &incomes, ..h.clone() };
-        let s = livsopphold::totals(&hx)?;
-        let total = add(add(entered, work)?, s.totals.amount)?;
-        Ok((Point { work, amount: s.totals.amount, total }, s.outcome, s.amount_range.is_some()))
-    };
-    let (at_zero, outcome, two_readings) = at(Decimal::ZERO)?;
-    let (at_asked, _, _) = at(asked)?;
+    let mut c = Curve { h: &h, incomes, entered };
+    let (at_zero, outcome, two_readings) = c.at(Decimal::ZERO)?;
+    let (at_asked, _, _) = c.at(asked)?;
+    let mut w = WhatIf { month: h.month, outcome, work_entered, support_ends_at: None, at_zero, at_asked, points: Vec::new(), two_readings, source: SourceId::AllIncomeCounts };
     if matches!(outcome, Outcome::CannotEstimate(_)) {
-        return Ok(WhatIf { month: h.month, outcome, work_entered, support_ends_at: None, at_zero, at_asked, points: Vec::new(), two_readings, source: SourceId::AllIncomeCounts });
+        return Ok(w);
     }
-    let support_ends_at = if at_zero.amount.is_zero() { None } else { support_end(&mut at, at_zero.amount)? };
+    // Whole kroner from here: the amount at 0 is whole (rounded), the asked amount at most 10 M.
+    let kr = |d: Decimal| d.ceil().to_string().parse::<i64>().unwrap_or(i64::from(household::MAX_AMOUNT));
+    let end_kr = if at_zero.amount.is_zero() { None } else { c.support_end(kr(at_zero.amount))? };
+    w.support_ends_at = end_kr.map(Decimal::from);
     // The plot reaches half as far again as the end of the support (or the amount asked), at least
     // 5 000 kr, in whole thousands, so the rise after the end shows.
-    let reach = support_ends_at.unwrap_or(Decimal::ZERO).max(asked).max(Decimal::from(5_000));
-    let end = ((reach * Decimal::from(3) / Decimal::from(2000)).ceil() * Decimal::from(1000)).min(Decimal::from(household::MAX_AMOUNT));
-    let mut xs: Vec<Decimal> = (0..=STEPS).map(|i| (end * Decimal::from(i) / Decimal::from(STEPS)).round()).collect();
-    xs.extend(support_ends_at);
-    if let Some(before) = support_ends_at.and_then(|e| e.checked_sub(Decimal::ONE)).filter(|b| !b.is_sign_negative()) {
-        xs.push(before);
-    }
-    xs.push(asked);
-    xs.sort_unstable();
-    xs.dedup();
-    let mut points = Vec::with_capacity(xs.len());
-    for x in xs {
-        points.push(at(x)?.0);
-    }
-    Ok(WhatIf { month: h.month, outcome, work_entered, support_ends_at, at_zero, at_asked, points, two_readings, source: SourceId::AllIncomeCounts })
-}
-
-/// The least whole-krone extra work income at which the amount is 0, by halving: the amount at 0 is
-/// `start` (> 0); at `start` + 1 it must be 0 when each krone counts, and the search checks it rather
-/// than assumes it (None if not).
-fn support_end(at: &mut impl FnMut(Decimal) -> Result<(Point, Outcome, bool), InputErrors>, start: Decimal) -> Result<Option<Decimal>, InputErrors> {
-    let mut hi = add(start.ceil(), Decimal::ONE)?;
-    if !at(hi)?.0.amount.is_zero() {
-        return Ok(None);
-    }
-    let mut lo = Decimal::ZERO; // amount > 0 here
-    while hi - lo > Decimal::ONE {
-        let mid = ((lo + hi) / Decimal::TWO).floor();
-        if at(mid)?.0.amount.is_zero() {
-            hi = mid;
-        } else {
-            lo = mid;
+    let reach = end_kr.unwrap_or(0).max(kr(asked)).max(5_000);
+    let end = ((reach * 3 + 1_999) / 2_000 * 1_000).min(i64::from(household::MAX_AMOUNT));
+    let mut xs: Vec<Decimal> = (0..=STEPS).map(|i| Decimal::from(end * i / STEPS)).collect();
+    // The end of the support, the krone before it, and the amount asked, each in its place.
+    for x in [end_kr.map(|e| e - 1), end_kr].into_iter().flatten().map(Decimal::from).chain([asked]) {
+        let at = xs.iter().position(|&p| p >= x).unwrap_or(xs.len());
+        if xs.get(at) != Some(&x) {
+            xs.insert(at, x);
         }
     }
-    Ok(Some(hi))
+    w.points.reserve(xs.len());
+    for x in xs {
+        w.points.push(c.at(x)?.0);
+    }
+    Ok(w)
+}
+
+/// The household with one more income line, evaluated at points of extra work income.
+struct Curve<'a> {
+    h: &'a Household<'a>,
+    incomes: Vec<Income>,
+    entered: Decimal,
+}
+
+impl Curve<'_> {
+    /// The point at `work`, its outcome, and whether the law gives two readings.
+    #[inline(never)]
+    fn at(&mut self, work: Decimal) -> Result<(Point, Outcome, bool), InputErrors> {
+        if let Some(last) = self.incomes.last_mut() {
+            last.amount = work;
+        }
+        let hx = Household { incomes: &self.incomes, ..self.h.clone() };
+        let s = livsopphold::totals(&hx)?;
+        let total = add(add(self.entered, work)?, s.totals.amount)?;
+        Ok((Point { work, amount: s.totals.amount, total }, s.outcome, s.amount_range.is_some()))
+    }
+
+    /// The least whole-krone extra work income at which the amount is 0, by halving: the amount at
+    /// 0 is `start` kroner (> 0); at `start` + 1 it must be 0 when each krone counts, and the search
+    /// checks it rather than assumes it (None if not).
+    fn support_end(&mut self, start: i64) -> Result<Option<i64>, InputErrors> {
+        let (mut lo, mut hi) = (0, start + 1); // amount > 0 at lo, checked 0 at hi
+        if !self.at(Decimal::from(hi))?.0.amount.is_zero() {
+            return Ok(None);
+        }
+        while hi - lo > 1 {
+            let mid = lo + (hi - lo) / 2;
+            if self.at(Decimal::from(mid))?.0.amount.is_zero() {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        Ok(Some(hi))
+    }
 }
 
 /// The extra work income as typed: empty is 0; otherwise a readable amount, not negative, at most

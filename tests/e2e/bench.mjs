@@ -111,7 +111,8 @@ console.log(`    medians: HTML received ${fmt(col('response'), 1)} ms, DOMConten
 // The form (a family of five), eleven more months and six saved scenarios: every keystroke in the form
 // recomputes the form's estimate, the months row, the scenarios and their twelve months (7 × 12
 // estimates) and the what-if. Timed from the input event to the next animation frame after the work
-// (the frame that paints it), KEYS keystrokes; the median is the figure (target ≤ 16 ms).
+// (the frame that paints it), KEYS keystrokes; the median of input → computed, drawn and laid out is
+// the figure (target ≤ 16 ms); the time to the next frame is printed beside it.
 {
   const KEYS = Number(process.env.BENCH_KEYS ?? 40);
   const p = await ctx.newPage();
@@ -133,6 +134,8 @@ console.log(`    medians: HTML received ${fmt(col('response'), 1)} ms, DOMConten
   await p.fill('#month2', '2024-04');
   await p.selectOption('#monthCount', '11');
   await p.fill('#whatIfWork', '5000');
+  // The caseworker types in the form (the desk's sections below it are out of view, as on a desk).
+  await p.locator('#housing').scrollIntoViewIfNeeded();
   const times = await p.evaluate(async (KEYS) => {
     const input = document.getElementById('housing');
     const out = [];
@@ -141,14 +144,19 @@ console.log(`    medians: HTML received ${fmt(col('response'), 1)} ms, DOMConten
       const t0 = performance.now();
       input.value = String(14000 + k);
       input.dispatchEvent(new Event('input', { bubbles: true }));
+      document.body.getBoundingClientRect(); // style and layout, as the frame would do them
+      const t1 = performance.now();
       await new Promise((r) => requestAnimationFrame(r));
-      out.push(performance.now() - t0);
+      out.push([t1 - t0, performance.now() - t0]);
     }
     return out;
   }, KEYS);
+  const work = times.map((t) => t[0]);
+  const frame = times.map((t) => t[1]);
   const cells = await p.locator('table.scenario-months tbody td').count();
-  console.log(`  desk: keystroke → 12 months × (form + 6 scenarios) (${cells} month cells) and the what-if painted, ` +
-    `median ${fmt(median(times), 1)} ms (range ${fmt(Math.min(...times), 1)}–${fmt(Math.max(...times), 1)} ms, ${KEYS} keystrokes; target ≤ 16 ms)`);
+  console.log(`  desk: keystroke → 12 months × (form + 6 scenarios) (${cells} month cells) and the what-if, computed, drawn and laid out: ` +
+    `median ${fmt(median(work), 1)} ms (range ${fmt(Math.min(...work), 1)}–${fmt(Math.max(...work), 1)} ms, ${KEYS} keystrokes; target ≤ 16 ms); ` +
+    `to the next frame (includes waiting for it) median ${fmt(median(frame), 1)} ms`);
   await p.close();
 }
 

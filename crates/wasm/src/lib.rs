@@ -21,6 +21,8 @@
 //! - `whatIf(household, extra) -> { ok: true, whatIf } | { ok: false, errors }`: the estimate against
 //!   extra net work income (`extra` typed as a person writes it; errors at `whatIfWork`): points of
 //!   work, amount and total, and where the support ends.
+//! - `amounts(household, months) -> [{ month, ok, amount, outcome } | { month, ok: false, errors }]`:
+//!   the amount of each month for one household (compact totals; the desk's months × scenarios).
 //! - `readAmount(text) -> { ok: true, value } | { ok: false, code, readings }`: how the core reads an
 //!   amount as a person typed it, so the page can echo «= 12 500 kr» without a parser of its own.
 //! - `version() -> string`.
@@ -136,6 +138,37 @@ pub fn quick_check(answers: JsValue) -> JsValue {
 pub fn what_if(household: JsValue, extra: &str) -> JsValue {
     let result = current_month().map_err(Into::into).and_then(|today| read_json(&household).and_then(|h| sosialhjelp::what_if(&h, today, extra)));
     to_js(&Reply::from(result, |what_if| Reply::WhatIf { ok: true, what_if }))
+}
+
+/// The amount for each of `months` ("YYYY-MM") for one household: the caseworker's months × scenarios
+/// matrix in one call (the core's compact totals, without lines or notices). Each month is
+/// `{ month, ok: true, amount, outcome }` or `{ month, ok: false, errors }`.
+#[cfg(feature = "full")]
+#[wasm_bindgen]
+pub fn amounts(household: JsValue, months: Vec<String>) -> JsValue {
+    #[derive(Serialize)]
+    #[serde(untagged)]
+    enum Cell {
+        Ok { month: String, ok: bool, amount: String, outcome: sosialhjelp::Outcome },
+        Err { month: String, ok: bool, errors: Vec<FieldError> },
+    }
+    let (today, input) = match (current_month(), read_json(&household)) {
+        (Ok(t), Ok(i)) => (t, i),
+        (Err(e), _) => return to_js(&Reply::Err { ok: false, errors: vec![e] }),
+        (_, Err(e)) => return to_js(&Reply::Err { ok: false, errors: e.errors }),
+    };
+    let cells: Vec<Cell> = months
+        .into_iter()
+        .map(|month| {
+            let mut h = input.clone();
+            h.month = Some(month.clone());
+            match sosialhjelp::totals(&h, today) {
+                Ok(s) => Cell::Ok { month, ok: true, amount: s.totals.amount.to_string(), outcome: s.outcome },
+                Err(e) => Cell::Err { month, ok: false, errors: e.errors },
+            }
+        })
+        .collect();
+    to_js(&cells)
 }
 
 /// Reads one amount as a person typed it.
