@@ -412,7 +412,7 @@ impl<'a> Parser<'a, '_> {
         self.i = start + stop_byte(self.b.get(start..)?)?;
         match self.b.get(self.i)? {
             b'"' => {
-                let s = self.s.get(start..self.i)?;
+                let s = self.s.split_at_checked(self.i)?.0.get(start..)?;
                 self.i += 1;
                 Some(Cow::Borrowed(s))
             }
