@@ -8,9 +8,10 @@
 # 1. native: `cargo bench --bench native` (estimates per second on one thread, benches/native.rs)
 # 2. batch:  the CLI's --batch mode (`cargo build --release`) on BATCH_N (default 1 000 000) generated
 #            households of every kind, JSON lines in /tmp (never in the repo); households/s and peak RSS
-#            from /usr/bin/time -v, once for a tenth of the file and once for all of it (memory does not
-#            grow with the input). For each output: totals (outcome and sums), csv, full (the
-#            explanation); on both cores (the default) and, for totals, on one (--jobs 1)
+#            from /usr/bin/time -v, once for a tenth of the file and BATCH_RUNS times (default 3) for all
+#            of it, with the median (memory does not grow with the input). For each output: totals
+#            (outcome and sums), csv, full (the explanation); on both cores (the default) and, for
+#            totals, on one (--jobs 1)
 # 3. browser: tests/e2e/bench.mjs against www/ served by python's http.server (µs per estimate()
 #            call JS→wasm→JS, navigation → first result)
 # 4. lighthouse: Lighthouse 12.8.2 (npm devDependency) against the same server, Debian chromium
@@ -131,13 +132,17 @@ PY
     bytes=$(head -n 10000 "$data" | "$TMP/sosialhjelp-cli-release" --batch --output "$output" --today "$BATCH_TODAY" 2>/dev/null | wc -c)
     echo "  --output $output: about $((bytes / 10000)) bytes per household (first 10 000 lines); timed runs write to /dev/null"
   done
+  # The tenth once; the whole file BATCH_RUNS times (default 3: this VM is noisy, ±20 %), then the
+  # median households/s of those runs.
   for run in "totals 2" "totals 1" "csv 2" "full 2"; do
     set -- $run
     echo "  --output $1 --jobs $2:"
-    for f in "$tenth" "$data"; do
+    rates="$TMP/sosialhjelp-batch-rates.txt"
+    : > "$rates"
+    for f in "$tenth" $(for _ in $(seq "${BATCH_RUNS:-3}"); do echo "$data"; done); do
       n=$(wc -l < "$f")
       /usr/bin/time -v "$TMP/sosialhjelp-cli-release" --batch --output "$1" --jobs "$2" --today "$BATCH_TODAY" "$f" > /dev/null 2> "$TMP/sosialhjelp-batch-time.txt"
-      python3 - "$n" "$TMP/sosialhjelp-batch-time.txt" <<'PY'
+      python3 - "$n" "$TMP/sosialhjelp-batch-time.txt" "$f" "$data" "$rates" <<'PY'
 import re, sys
 n, text = int(sys.argv[1]), open(sys.argv[2]).read()
 wall = text.split("Elapsed (wall clock) time (h:mm:ss or m:ss):")[1].split()[0]
@@ -145,10 +150,13 @@ secs = sum(float(p) * 60 ** i for i, p in enumerate(reversed(wall.split(":"))))
 rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1))
 user = float(re.search(r"User time \(seconds\): ([\d.]+)", text).group(1))
 summary = [l for l in text.splitlines() if l.startswith("sosialhjelp:")]
-print(f"    {n:>9} households: {secs:7.1f} s wall, {user:7.1f} s user, {n / secs:9.0f} households/s, peak RSS {rss / 1024:.1f} MiB"
+print(f"    {n:>9} households: {secs:7.2f} s wall, {user:7.2f} s user, {n / secs:9.0f} households/s, peak RSS {rss / 1024:.1f} MiB"
       f"  ({summary[0][13:] if summary else 'no summary'})")
+if sys.argv[3] == sys.argv[4]:
+    open(sys.argv[5], "a").write(f"{n / secs}\n")
 PY
     done
+    python3 -c 'import statistics, sys; r = [float(x) for x in open(sys.argv[1])]; print(f"    median of {len(r)} runs on the whole file: {statistics.median(r):.0f} households/s")' "$rates"
   done
 fi
 
