@@ -379,9 +379,8 @@ function errorText(e) {
   if (!M.error) return '';
   const moneyLimit = ['exceedsTotal'].includes(e.code) && /^-?\d+(\.\d+)?$/.test(e.limit ?? '');
   let text = t(M.error[e.code] ?? e.code, { limit: moneyLimit ? formatKr(e.limit) : e.limit });
-  // An error in a rate table the fields do not show names the table.
-  const table = /^customRates\.tables\[(\d+)\]/.exec(e.field ?? '');
-  if (table && state.mode === 'caseworker' && Number(table[1]) !== state.crIndex && M.desk) text = `${t(M.desk.crTableN, { n: Number(table[1]) + 1 })}: ${text}`;
+  // An error in a rate table the fields do not show names the table (desk.js).
+  if (state.desk && state.mode === 'caseworker') text = state.desk.tableError(state, e, text);
   if (e.readings?.length) text += ` ${t(M.error.didYouMean, { readings: formatOr(e.readings.map((r) => `${formatKr(r)} ${M.ui.kr}`)) })}`;
   return text;
 }
@@ -524,7 +523,7 @@ function renderDesk() {
 function deskContext() {
   return { state, M: state.M, last: state.last, scenarios: state.scenarios, estimate: state.full?.estimate ?? estimate, full: state.full,
     version: version(), newestStateMonth: limits.newestStateMonth, rateKeys: RATE_KEYS, $, val, setVal, markError, clearErrors, errorText, echo,
-    fill, recalc, loadFull, needSources, download, rerender: renderDesk, showRatesTable, context: deskContext };
+    fill, recalc, loadFull, needSources, rerender: renderDesk, showRatesTable, context: deskContext };
 }
 
 // ---------- the volunteer quick check ----------
@@ -694,7 +693,6 @@ async function setLang(lang) {
   await loadLang(LANGS.includes(lang) ? lang : 'nb').catch(() => loadLang('nb'));
   applyI18n();
   showRatesTable();
-  state.desk?.linkNotice(deskContext());
   writeHash();
   showStep();
   recompute();
@@ -769,13 +767,11 @@ function startOver() {
   $('childCount').value = '0';
   syncChildren();
   $('month').value = currentMonth();
-  for (const id of ['month2', 'ratesJson', 'crLabel', ...RATE_KEYS.map((k) => `cr-${k}`), 'shareLink', 'whatIfWork', 'scenarioName']) setVal(id, '');
-  $('monthCount').value = '1';
+  for (const id of ['month2', 'ratesJson', 'shareLink', 'whatIfWork', 'scenarioName']) setVal(id, '');
   state.scenarios.length = 0;
   for (const e of document.querySelectorAll('.echo')) e.textContent = '';
-  setRates(null);
   state.linkMade = null;
-  $('linkNotice').hidden = true;
+  setRates(null);
   state.touched.clear();
   state.ticked.clear();
   state.checked.clear();
@@ -795,71 +791,23 @@ function buildPrint() {
   $('print-summary').replaceChildren(state.last && state.desk && state.M.print ? state.desk.printSummary(state.M, state.nbFull, state.last.est, state.last.household, state.last.guidance) : '');
 }
 
-function exportScenario() {
-  download(collect().household, 'sosialhjelp-scenario.json');
-}
-
-/** Saves `data` as a JSON file the user downloads (nothing leaves the browser). */
-function download(data, name) {
-  const blob = new Blob([JSON.stringify(data, null, 2) + '\n'], { type: 'application/json' });
-  const a = el('a', { href: URL.createObjectURL(blob), download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-}
-
 /**
- * The caseworker's rate tables as one model (issue 13): `state.rates` is what the estimate uses, the
- * fields show its table `state.crIndex`, and every edit, import or scenario changes the model, never
- * replaces it silently (desk.js has the chooser, adding and removing tables). null: the state's tables.
+ * The rate tables as one model (issue 13): `state.rates` ({ label, tables }) is what the caseworker's
+ * estimate uses; the fields show its table `state.crIndex`. desk.js has the rest (the chooser, each
+ * edit, adding, removing, importing); until it has loaded, the fields show the first table. null: the
+ * state's tables.
  */
-function setRates(rates, index = 0) {
+function setRates(rates) {
   state.rates = rates && typeof rates === 'object' ? structuredClone(rates) : null;
-  state.crIndex = Math.max(0, Math.min(index, (state.rates?.tables?.length ?? 1) - 1));
+  state.crIndex = 0;
   showRatesTable();
 }
 
-/** Puts the model's shown table into the fields (and, once desk.js is here, the tables into the chooser). */
 function showRatesTable() {
-  const table = state.rates?.tables?.[state.crIndex] ?? {};
+  if (state.desk) return state.desk.showRatesTable(deskContext());
+  const table = state.rates?.tables?.[0] ?? {};
   setVal('crLabel', state.rates?.label);
-  for (const k of RATE_KEYS) { setVal(`cr-${k}`, table[k]); echo($(`cr-${k}`)); }
-  setVal('crFrom', table.effectiveFrom);
-  setVal('crTo', table.effectiveTo);
-  state.desk?.ratesChooser(deskContext());
-}
-
-/** An edit of a rate field: into the model's shown table (made from the fields if there is none). */
-function editRates(target) {
-  if (!state.rates) {
-    state.rates = { label: val('crLabel') || state.M.ui.customRatesDefaultLabel, tables: [{ effectiveFrom: val('crFrom') || val('month') || currentMonth() }] };
-    state.crIndex = 0;
-    setVal('crFrom', state.rates.tables[0].effectiveFrom);
-  }
-  const table = state.rates.tables[state.crIndex];
-  const k = target.id === 'crFrom' ? 'effectiveFrom' : target.id === 'crTo' ? 'effectiveTo' : target.id.slice(3);
-  if (target.id === 'crLabel') state.rates.label = val('crLabel') || state.M.ui.customRatesDefaultLabel;
-  else if (val(target.id) || k === 'effectiveFrom') table[k] = val(target.id); else delete table[k];
-  if (target.id === 'crFrom') showRatesTable();
-}
-
-function importRates() {
-  clearErrors($('customRatesBox'));
-  let parsed = null;
-  try { parsed = JSON.parse($('ratesJson').value); } catch { /* below */ }
-  // Any object is taken as the model; the core checks it at once and names each wrong field.
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return markError($('err-ratesJson'), state.M.ui.ratesJsonError);
-  setRates(parsed);
-  recalc();
-}
-
-function exportRates() {
-  const rates = state.rates ?? collect().household.customRates ?? (state.last?.est.rateTable && {
-    label: state.M.ui.customRatesDefaultLabel,
-    tables: [{ effectiveFrom: state.last.est.month, ...state.last.est.rateTable.rates }],
-  });
-  $('ratesJson').value = rates ? JSON.stringify(rates, null, 2) : '';
+  for (const k of RATE_KEYS) setVal(`cr-${k}`, table[k]);
 }
 
 function clearRates() {
@@ -895,8 +843,10 @@ function onInput(ev) {
   for (const id of (fieldset?.getAttribute('aria-describedby') ?? '').split(' ')) if (id.startsWith('err-')) state.touched.add(id);
   if (target.id === 'childCount') syncChildren();
   // A caseworker's edit goes into the model; a citizen's too once a link or scenario brought one.
-  if ((state.mode === 'caseworker' || state.rates) && /^cr(-|Label$|From$|To$)/.test(target.id ?? '')) editRates(target);
-  if (target.id === 'crTable') { state.crIndex = Number(target.value); showRatesTable(); }
+  if ((state.mode === 'caseworker' || state.rates) && /^cr(-|Label$|From$|To$|Table$)/.test(target.id ?? '')) {
+    if (!state.desk) return void import('./desk.js').then((m) => { state.desk = m; m.editRates(deskContext(), target); recalc(); });
+    state.desk.editRates(deskContext(), target);
+  }
   if (target.id === 'showSources') { $('result').classList.toggle('sources', target.checked); needSources(); return; }
   if (target.id !== 'ratesJson') recalc();
 }
@@ -951,9 +901,6 @@ async function main() {
     $('customRatesBox').open = true;
     $('cr-single').focus();
   });
-  $('month2').addEventListener('input', renderDesk);
-  $('monthCount').addEventListener('change', renderDesk);
-  $('compare').addEventListener('click', (ev) => state.desk?.deskClick(deskContext(), ev));
   $('addExpense').addEventListener('click', () => addExpenseRow());
   $('back').addEventListener('click', back);
   $('skip').addEventListener('click', skipTo);
@@ -962,20 +909,15 @@ async function main() {
   $('startOver').addEventListener('click', startOver);
   $('print').addEventListener('click', async () => {
     state.desk ??= await import('./desk.js');
+    await state.desk.styled;
     buildPrint();
     window.print();
   });
-  $('printCaseFile').addEventListener('click', async () => {
-    state.desk ??= await import('./desk.js');
-    if (await state.desk.buildCaseFile(deskContext())) window.print();
-  });
-  window.addEventListener('afterprint', () => { document.body.classList.remove('print-case-file'); });
   window.addEventListener('beforeprint', buildPrint);
-  $('exportScenario').addEventListener('click', exportScenario);
-  $('ratesImport').addEventListener('click', importRates);
-  $('ratesExport').addEventListener('click', exportRates);
+  $('exportScenario').addEventListener('click', () => state.desk?.download(collect().household, 'sosialhjelp-scenario.json'));
+  $('ratesImport').addEventListener('click', () => state.desk?.importRates(deskContext()));
+  $('ratesExport').addEventListener('click', () => state.desk?.exportRates(deskContext(), collect().household));
   $('crClear').addEventListener('click', clearRates);
-  for (const id of ['crAdd', 'crRemove']) $(id).addEventListener('click', () => state.desk?.[id === 'crAdd' ? 'addRatesTable' : 'removeRatesTable'](deskContext()));
   $('lang').addEventListener('change', () => setLang($('lang').value));
   $('showNb').addEventListener('click', () => setLang('nb'));
   $('langSuggestButton').addEventListener('click', (ev) => { $('langSuggest').hidden = true; setLang(ev.currentTarget.dataset.lang); });
@@ -1008,7 +950,6 @@ async function main() {
   state.desk?.mountDesk(deskContext());
   applyI18n();
   showRatesTable();
-  state.desk?.linkNotice(deskContext());
   recompute();
   document.documentElement.dataset.guidance = 'true';
 }

@@ -5,8 +5,10 @@
 import { t, el, formatKr, formatMonth } from './util.js';
 import { shortLineText, kr, calcTable, amountSentence, vintageSentence, alternatives, rateTableText, resultBody } from './render.js';
 
-// The desk's own styles (www/desk.css), with the desk: not part of the first load.
-if (!document.querySelector('link[href="desk.css"]')) document.head.append(el('link', { rel: 'stylesheet', href: 'desk.css' }));
+// The desk's own styles (www/desk.css: also the print layout), with the desk: not part of the first
+// load. `styled` settles when they have loaded (the print button waits for it).
+const sheet = document.querySelector('link[href="desk.css"]') ?? document.head.appendChild(el('link', { rel: 'stylesheet', href: 'desk.css' }));
+export const styled = sheet.sheet ? Promise.resolve() : new Promise((done) => { sheet.onload = done; sheet.onerror = done; });
 
 /**
  * A wide table in a box that scrolls sideways on a narrow column: a labelled region that takes the
@@ -438,7 +440,7 @@ export function deskClick(app, ev) {
     app.clearErrors($('scenarios'));
     if (saveScenario(app) === true) app.rerender();
   } else if (b.id === 'exportScenarios') {
-    app.download(scenariosFile(app, app.version), 'sosialhjelp-scenarioer.json');
+    download(scenariosFile(app, app.version), 'sosialhjelp-scenarioer.json');
   }
 }
 
@@ -464,8 +466,9 @@ export async function importScenarios(app) {
 export function linkNotice(app) {
   const made = app.state.linkMade;
   const L = app.M.link;
-  const p = app.$('linkNotice');
   if (!made || !L) return;
+  let p = app.$('linkNotice');
+  if (!p) app.$('loadError').before(p = el('p', { id: 'linkNotice', class: 'link-notice', role: 'status', hidden: true }));
   const lines = [];
   if (made.v !== app.version) lines.push(made.v ? t(L.otherVersion, { then: made.v, now: app.version }) : t(L.olderVersion, { now: app.version }));
   if (made.r && made.r !== app.newestStateMonth) lines.push(t(L.newerRates, { then: formatMonth(made.r, app.M.lang), now: formatMonth(app.newestStateMonth, app.M.lang) }));
@@ -492,36 +495,97 @@ export async function buildCaseFile(app) {
   return true;
 }
 
-/** The chooser of the rate model's tables (caseworker), and whether a table can be removed. */
-export function ratesChooser(app) {
-  const { $, state } = app;
+/** The rate model's controls in the rates box (caseworker): which table, its months, add, remove. */
+function mountRates(app) {
+  const { $ } = app;
   const D = app.M.desk;
+  if ($('crTable') || !D) return;
+  const txt = (tag, key, attrs = {}) => el(tag, { 'data-i18n': `desk.${key}`, text: D[key], ...attrs });
+  const month = (id, key) => el('div', { class: 'field' }, txt('label', key, { for: id }),
+    el('input', { id, type: 'month', 'aria-describedby': `err-${id}` }), el('p', { class: 'field-error', id: `err-${id}`, hidden: true }));
+  $('crRates').before(el('div', { class: 'grid mode-caseworker' },
+    el('div', { class: 'field' }, txt('label', 'crTable', { for: 'crTable' }), el('select', { id: 'crTable', 'aria-describedby': 'hint-crTable' }), txt('p', 'crTableHint', { class: 'hint', id: 'hint-crTable' })),
+    month('crFrom', 'crFrom'), month('crTo', 'crTo')));
+  const add = txt('button', 'crAdd', { type: 'button', id: 'crAdd', class: 'secondary' });
+  const remove = txt('button', 'crRemove', { type: 'button', id: 'crRemove', class: 'secondary', hidden: true });
+  $('crClear').before(el('div', { class: 'buttons mode-caseworker' }, add, remove));
+  add.addEventListener('click', () => addRatesTable(app.context()));
+  remove.addEventListener('click', () => removeRatesTable(app.context()));
+}
+
+/** Puts the model's table `crIndex` into the fields and all its tables into the chooser. */
+export function showRatesTable(app) {
+  const { $, state } = app;
+  mountRates(app);
+  // The notice on a shared link goes with the model: shown, in the page's language, or gone after start over.
+  if (state.linkMade) linkNotice(app); else if ($('linkNotice')) $('linkNotice').hidden = true;
   const tables = Array.isArray(state.rates?.tables) ? state.rates.tables : [];
+  const table = tables[state.crIndex] ?? {};
+  app.setVal('crLabel', state.rates?.label);
+  for (const k of app.rateKeys) { app.setVal(`cr-${k}`, table[k]); app.echo($(`cr-${k}`)); }
+  app.setVal('crFrom', table.effectiveFrom);
+  app.setVal('crTo', table.effectiveTo);
+  const D = app.M.desk;
+  if (!$('crTable') || !D) return;
   $('crTable').replaceChildren(...(tables.length ? tables : [{}]).map((tb, i) => el('option', { value: String(i),
-    text: D ? t(D.crTableOption, { n: i + 1, from: tb.effectiveFrom ? formatMonth(tb.effectiveFrom, app.M.lang) : '–' }) : String(i + 1) })));
+    text: t(D.crTableOption, { n: i + 1, from: tb.effectiveFrom ? formatMonth(tb.effectiveFrom, app.M.lang) : '–' }) })));
   $('crTable').value = String(state.crIndex);
   $('crRemove').hidden = !tables.length;
 }
 
-/** Adds an empty table after the last (its first month to be filled in, the core says so until then). */
-export function addRatesTable(app) {
+/** An edit in the rates box: into the model's shown table (made from the fields if there is none). */
+export function editRates(app, target) {
+  const { state, val } = app;
+  if (target.id === 'crTable') {
+    state.crIndex = Number(target.value);
+    return showRatesTable(app);
+  }
+  if (!state.rates) {
+    state.rates = { label: val('crLabel') || app.M.ui.customRatesDefaultLabel, tables: [{ effectiveFrom: val('crFrom') || val('month') }] };
+    state.crIndex = 0;
+    for (const k of app.rateKeys) if (val(`cr-${k}`)) state.rates.tables[0][k] = val(`cr-${k}`);
+    app.setVal('crFrom', state.rates.tables[0].effectiveFrom);
+  }
+  const table = state.rates.tables[state.crIndex];
+  const k = target.id === 'crFrom' ? 'effectiveFrom' : target.id === 'crTo' ? 'effectiveTo' : target.id.slice(3);
+  if (target.id === 'crLabel') state.rates.label = val('crLabel') || app.M.ui.customRatesDefaultLabel;
+  else if (val(target.id) || k === 'effectiveFrom') table[k] = val(target.id);
+  else delete table[k];
+  if (target.id === 'crFrom') showRatesTable(app);
+}
+
+/** Rates pasted as JSON: any object becomes the model; the core checks it at once and names each wrong field. */
+export function importRates(app) {
+  const { $, state } = app;
+  app.clearErrors($('customRatesBox'));
+  let parsed = null;
+  try { parsed = JSON.parse($('ratesJson').value); } catch { /* below */ }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return app.markError($('err-ratesJson'), app.M.ui.ratesJsonError);
+  state.rates = structuredClone(parsed);
+  state.crIndex = 0;
+  showRatesTable(app);
+  app.recalc();
+}
+
+/** Adds an empty table after the last (its first month to be filled in; the core says so until then). */
+function addRatesTable(app) {
   const { $, state } = app;
   if (!state.rates) state.rates = { label: app.val('crLabel') || app.M.ui.customRatesDefaultLabel, tables: [] };
   state.rates.tables.push({ effectiveFrom: '' });
   state.crIndex = state.rates.tables.length - 1;
-  app.showRatesTable();
+  showRatesTable(app);
   app.recalc();
   $('crFrom').focus();
 }
 
 /** Removes the table shown; with none left, the state's tables again. */
-export function removeRatesTable(app) {
+function removeRatesTable(app) {
   const { $, state } = app;
   if (!state.rates) return;
   state.rates.tables.splice(state.crIndex, 1);
   if (!state.rates.tables.length) state.rates = null;
   state.crIndex = Math.max(0, state.crIndex - 1);
-  app.showRatesTable();
+  showRatesTable(app);
   app.recalc();
   $('status').textContent = app.M.desk.crRemoved;
 }
@@ -552,7 +616,44 @@ export function mountDesk(app) {
       [el('p', { class: 'echo', id: 'echo-whatIfWork' })]),
     el('div', { id: 'whatif-body' }));
   $('compare').after(scenarios, whatIf);
+  // The months row's choices, the case-file button and its print section (not in index.html).
+  $('monthCount').replaceChildren(...Array.from({ length: 11 }, (_, i) => el('option', { text: String(i + 1) })));
+  const print = el('button', { type: 'button', id: 'printCaseFile', class: 'secondary mode-caseworker', 'data-i18n': 'caseFile.printButton', text: app.M.caseFile?.printButton ?? '' });
+  $('print').after(print);
+  print.addEventListener('click', async () => { if (await buildCaseFile(app.context())) { await styled; window.print(); } });
+  window.addEventListener('afterprint', () => document.body.classList.remove('print-case-file'));
+  $('month2').addEventListener('input', app.rerender);
+  $('monthCount').addEventListener('change', app.rerender);
+  $('compare').addEventListener('click', (ev) => deskClick(app.context(), ev));
+  document.querySelector('main').append(el('section', { id: 'case-file', class: 'print-only', 'aria-hidden': 'true' }));
   scenarios.addEventListener('click', (ev) => deskClick(app.context(), ev));
   $('scenarioFile').addEventListener('change', () => importScenarios(app.context()));
   $('whatIfWork').addEventListener('input', (ev) => { app.echo(ev.target); app.rerender(); });
+}
+
+/** Saves `data` as a JSON file the user downloads (nothing leaves the browser). */
+export function download(data, name) {
+  const blob = new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' });
+  const a = el('a', { href: URL.createObjectURL(blob), download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+/** The rates as JSON in the box: the model, or the form's, or the table the estimate used. */
+export function exportRates(app, household) {
+  const { $, state } = app;
+  const est = state.last?.est;
+  const rates = state.rates ?? household.customRates ?? (est?.rateTable && {
+    label: app.M.ui.customRatesDefaultLabel,
+    tables: [{ effectiveFrom: est.month, ...est.rateTable.rates }],
+  });
+  $('ratesJson').value = rates ? JSON.stringify(rates, null, 2) : '';
+}
+
+/** An error in a rate table the fields do not show names the table («Tabell 2: …»). */
+export function tableError(state, e, text) {
+  const table = /^customRates\.tables\[(\d+)\]/.exec(e.field ?? '');
+  return table && Number(table[1]) !== state.crIndex && state.M.desk ? `${t(state.M.desk.crTableN, { n: Number(table[1]) + 1 })}: ${text}` : text;
 }
