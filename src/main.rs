@@ -4,6 +4,7 @@
 //! ```text
 //! sosialhjelp [--today YYYY-MM] [FILE | -]            one household: estimate, guidance, sources
 //! sosialhjelp --quick [--today YYYY-MM] [FILE | -]    the volunteer's quick check
+//! sosialhjelp --what-if AMOUNT [--today YYYY-MM] [FILE | -]  the estimate against extra work income
 //! sosialhjelp --batch [--output full|totals|csv] [--jobs N] [--today YYYY-MM] [FILE | -]
 //! sosialhjelp --sources                               every legal source by id
 //! sosialhjelp --schema                                the input vocabulary, limits and codes
@@ -35,9 +36,11 @@ use std::collections::BTreeMap;
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: sosialhjelp [--quick | --batch [--output full|totals|csv] [--jobs N]] [--today YYYY-MM] [FILE | -]\n\
+const USAGE: &str = "usage: sosialhjelp [--quick | --what-if AMOUNT | --batch [--output full|totals|csv] [--jobs N]] [--today YYYY-MM] [FILE | -]\n\
 Reads a household as JSON (see README) and prints the estimate, its guidance and sources as JSON.\n\
 --quick          the volunteer's quick check ({\"who\",\"children\",\"housing\",\"income\",\"funds\"})\n\
+--what-if AMOUNT the estimate with AMOUNT more net work income a month (as people write it), the\n\
+                 curve from 0 and where the support ends\n\
 --batch          JSON lines in (one household per line), one line out per household\n\
 --output FORMAT  for --batch: full (estimate, default), totals (outcome and sums) or csv\n\
 --jobs N         for --batch: threads (default: the number of cores)\n\
@@ -496,6 +499,7 @@ fn main() -> ExitCode {
     let mut today = None;
     let mut path = None;
     let (mut batch_mode, mut quick) = (false, false);
+    let mut what_if: Option<String> = None;
     let mut output = Output::Full;
     let mut jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut args = std::env::args().skip(1);
@@ -507,6 +511,13 @@ fn main() -> ExitCode {
             }
             "--batch" => batch_mode = true,
             "--quick" => quick = true,
+            "--what-if" => match args.next() {
+                Some(amount) => what_if = Some(amount),
+                None => {
+                    eprint!("{USAGE}");
+                    return ExitCode::from(64);
+                }
+            },
             "--sources" => return exit_printed(print_json(&sources_table())),
             "--schema" => return exit_printed(print_json(&sosialhjelp::meta::schema())),
             "--output" => match args.next().as_deref() {
@@ -557,6 +568,12 @@ fn main() -> ExitCode {
         Ok(t) => t,
         Err(code) => return code,
     };
+    if let Some(extra) = what_if {
+        return match input::from_json(&text).and_then(|h| sosialhjelp::what_if(&h, today, &extra)) {
+            Ok(w) => exit_printed(print_json(&w)),
+            Err(e) => fail(e),
+        };
+    }
     if quick {
         return match input::quick_from_json(&text).and_then(|q| sosialhjelp::quick_check(&q, today)) {
             Ok(q) => exit_printed(print_json(&q)),

@@ -144,7 +144,17 @@ fn schema_quick_check_and_bad_options() {
     let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
     assert_eq!((v["verdict"].as_str(), v["low"].as_str()), (Some("likely"), Some("15850")));
 
-    for args in [&["--batch", "--output", "xml"][..], &["--batch", "--jobs", "0"][..], &["a.json", "b.json"][..]] {
+    // The what-if: 2024-03, single adult 7 850 + rent 6 000 = 13 850; with «5.000» more work income
+    // 8 850; the support ends at 13 850. A negative amount is refused at whatIfWork.
+    let single = br#"{"month":"2024-03","householdType":"single","adults":[{"age":40}],"expenses":{"housing":"6000"}}"#;
+    let (code, out) = run(&["--what-if", "5.000"], single);
+    assert_eq!(code, 0, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!((v["atAsked"]["amount"].as_str(), v["supportEndsAt"].as_str()), (Some("8850"), Some("13850")));
+    let (code, out) = run(&["--what-if", "-5"], single);
+    assert!(code == 2 && out.contains("whatIfWork"), "{code} {out}");
+
+    for args in [&["--batch", "--output", "xml"][..], &["--batch", "--jobs", "0"][..], &["a.json", "b.json"][..], &["--what-if"][..]] {
         let (code, _) = run(args, b"");
         assert_eq!(code, 64, "{args:?}");
     }

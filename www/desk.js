@@ -414,6 +414,8 @@ export function caseFile(M, { est, household, guidance, renderGuidance, version,
     return el('li', { text: s ? `${s.reference}. ${s.url}` : id });
   })));
   frag.append(el('p', { text: M.notice?.veiledende ?? '' }), el('p', { class: 'print-foot', text: C.notDecision }));
+  // On paper nothing is folded: the guidance and the tables print open.
+  for (const d of frag.querySelectorAll('details')) d.open = true;
   return frag;
 }
 

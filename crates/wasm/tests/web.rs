@@ -211,3 +211,25 @@ fn the_quick_check_answers_in_the_core() {
     assert_eq!(s(&bad, "errors.0.field"), "housing");
     assert_eq!(s(&bad, "errors.0.code"), "ambiguousAmount");
 }
+
+#[wasm_bindgen_test]
+fn the_what_if_and_the_months_come_from_the_core() {
+    // 2024-03, single adult: 7 850 + rent 6 000 = 13 850; «5.000» more work income leaves 8 850; the
+    // support ends at 13 850 kr of work income.
+    let household = r#"{"month":"2024-03","householdType":"single","adults":[{"age":40}],"expenses":{"housing":"6000"}}"#;
+    let w = sosialhjelp_wasm::what_if(js(household), "5.000");
+    assert_eq!(get(&w, "ok").as_bool(), Some(true));
+    assert_eq!(s(&w, "whatIf.atAsked.amount"), "8850");
+    assert_eq!(s(&w, "whatIf.supportEndsAt"), "13850");
+    assert_eq!(s(&w, "whatIf.points.0.total"), "13850");
+    let bad = sosialhjelp_wasm::what_if(js(household), "-5");
+    assert_eq!(s(&bad, "errors.0.field"), "whatIfWork");
+    assert_eq!(s(&bad, "errors.0.code"), "negative");
+    // The months: 2023-06 (6 850 + 6 000) and 2023-07 (7 550 + 6 000); a malformed month is its own error.
+    let months = js(r#"["2023-06","2023-07","2023-13"]"#);
+    let months: Vec<String> = js_sys::Array::from(&months).iter().filter_map(|m| m.as_string()).collect();
+    let m = sosialhjelp_wasm::amounts(js(household), months);
+    assert_eq!((s(&m, "0.amount"), s(&m, "1.amount")), ("12850".to_string(), "13550".to_string()));
+    assert_eq!(get(&m, "2.ok").as_bool(), Some(false));
+    assert_eq!(s(&m, "2.errors.0.field"), "month");
+}
