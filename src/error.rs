@@ -69,6 +69,10 @@ code_enum! {
         MonthNotCovered,
         /// A custom table lacks a rate this household needs (the category is in `field`).
         RateMissing,
+        /// A custom table gives child rates twice: its own age bands and the three fixed categories.
+        ChildBandsTwice,
+        /// A custom table's own child age bands leave an age of 0–17 uncovered, or cover one twice.
+        ChildBandsNotCovering,
         /// A sum exceeded the range of exact decimal arithmetic.
         Overflow,
         /// The result could not be handed over (never expected; a bug to report).

@@ -80,6 +80,20 @@ pub struct CustomTable {
     pub child11to17: Option<Decimal>,
     /// Where the figures come from (URL or decision), shown with the label.
     pub source: Option<String>,
+    /// The table's own child age bands (e.g. a kommune's 0–10 and 11–17), instead of the three
+    /// categories above; they must cover 0–17 without gap or overlap.
+    pub children: Option<Vec<ChildBandInput>>,
+}
+
+/// One child age band of a caller's table: the rate per child from `from_age` to `to_age` (inclusive).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChildBandInput {
+    /// First age of the band, whole years.
+    pub from_age: i64,
+    /// Last age of the band (inclusive), whole years.
+    pub to_age: i64,
+    /// Kroner per child per month.
+    pub amount: Decimal,
 }
 
 /// A caller-supplied rate set that replaces the state tables; its label appears in the explanation.
@@ -722,8 +736,8 @@ impl Reader {
         let mut tables = Vec::with_capacity(items.len().min(MAX_LIST + 1));
         for (i, item) in items.enumerate().take(MAX_LIST + 1) {
             let p = tables_path.index(i);
-            const KEYS: &[&str; 9] = &["effectiveFrom", "effectiveTo", "single", "couple", "sharedHousing", "child0to5", "child6to10", "child11to17", "source"];
-            let Some([from, to, single, couple, shared_housing, child0to5, child6to10, child11to17, source]) = self.fields(&typed(item), &p, KEYS) else {
+            const KEYS: &[&str; 10] = &["effectiveFrom", "effectiveTo", "single", "couple", "sharedHousing", "child0to5", "child6to10", "child11to17", "source", "children"];
+            let Some([from, to, single, couple, shared_housing, child0to5, child6to10, child11to17, source, children]) = self.fields(&typed(item), &p, KEYS) else {
                 continue;
             };
             let from = self.present(from, &p, "effectiveFrom", true).and_then(|f| self.text(f, &p.key("effectiveFrom")));
@@ -749,11 +763,38 @@ impl Reader {
                 rate(child11to17, "child11to17"),
             ];
             let source = self.present(source, &p, "source", false).and_then(|s| self.text(s, &p.key("source")));
+            let children = self.present(children, &p, "children", false).map(|c| self.child_bands(c, &p.key("children"), &mut unreadable));
             if let (Some(effective_from), false) = (from, unreadable) {
-                tables.push(CustomTable { effective_from, effective_to: to, single, couple, shared_housing, child0to5, child6to10, child11to17, source });
+                tables.push(CustomTable { effective_from, effective_to: to, single, couple, shared_housing, child0to5, child6to10, child11to17, source, children });
             }
         }
         Some(CustomRates { label, tables })
+    }
+}
+
+impl Reader {
+    /// A caller's child age bands: `[{ fromAge, toAge, amount }]` (checked with the table).
+    fn child_bands<N: Node>(&mut self, v: Typed<N>, path: &Path, unreadable: &mut bool) -> Vec<ChildBandInput> {
+        let Some(items) = self.array(Some(v), path) else {
+            *unreadable = true;
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (i, item) in items.enumerate().take(MAX_LIST) {
+            let p = path.index(i);
+            let Some([from, to, amount]) = self.fields(&typed(item), &p, &["fromAge", "toAge", "amount"]) else {
+                *unreadable = true;
+                continue;
+            };
+            let from = self.present(from, &p, "fromAge", true).and_then(|a| self.whole(&a, &p.key("fromAge")));
+            let to = self.present(to, &p, "toAge", true).and_then(|a| self.whole(&a, &p.key("toAge")));
+            let amount = self.present(amount, &p, "amount", true).and_then(|a| self.amount(&a, &p.key("amount")));
+            match (from, to, amount) {
+                (Some(from_age), Some(to_age), Some(amount)) => out.push(ChildBandInput { from_age, to_age, amount }),
+                _ => *unreadable = true,
+            }
+        }
+        out
     }
 }
 

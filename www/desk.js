@@ -529,6 +529,13 @@ export function showRatesTable(app) {
   app.setVal('crTo', table.effectiveTo);
   const D = app.M.desk;
   if (!$('crTable') || !D) return;
+  // A table with its own child age bands (from JSON): the three fixed child fields do not apply to it.
+  const own = Array.isArray(table.children) ? table.children : null;
+  for (const k of ['child0to5', 'child6to10', 'child11to17']) if ($(`cr-${k}`)) $(`cr-${k}`).readOnly = Boolean(own);
+  let note = $('crBandsNote');
+  if (!note) $('crRates').after(note = el('p', { class: 'hint', id: 'crBandsNote' }));
+  note.textContent = own ? t(D.crBands, { bands: own.map((b) => `${t(app.M.ui.rates.child, { from: b.fromAge, to: b.toAge })}: ${formatKr(b.amount, app.M.lang)} ${app.M.ui.kr}`).join('; ') }) : '';
+  note.hidden = !own;
   $('crTable').replaceChildren(...(tables.length ? tables : [{}]).map((tb, i) => el('option', { value: String(i),
     text: t(D.crTableOption, { n: i + 1, from: tb.effectiveFrom ? formatMonth(tb.effectiveFrom, app.M.lang) : '–' }) })));
   $('crTable').value = String(state.crIndex);

@@ -311,3 +311,33 @@ test('kommune tables: one model for the fields and the JSON; several tables each
     await ctx.close();
   }
 });
+
+test('kommune tables with their own child age bands: each child in the band of their age; bad bands refused with the reason', async () => {
+  const { ctx, page } = await desk();
+  try {
+    await page.fill('#month', '2024-05');
+    await page.fill('#adult0', '35');
+    await page.fill('#childCount', '2');
+    await page.fill('#child0', '8');
+    await page.fill('#child1', '11');
+    await page.click('#customRatesBox summary');
+    // Invented figures in Oslo's two bands (0–10, 11–17): 8 378 + 4 000 + 5 300 = 17 678.
+    const rates = { label: 'Testkommune', tables: [{ effectiveFrom: '2024-01', single: '8378',
+      children: [{ fromAge: 0, toAge: 10, amount: '4000' }, { fromAge: 11, toAge: 17, amount: '5300' }] }] };
+    await page.fill('#ratesJson', JSON.stringify(rates));
+    await page.click('#ratesImport');
+    assert(norm(await page.textContent('#headline')).includes('17 678'), `the bands used: ${await page.textContent('#headline')}`);
+    const calc = norm(await page.textContent('#result-body table.calc'));
+    assert(/0–10/.test(calc) && /11–17/.test(calc), `the lines name the bands: ${calc}`);
+    assert(/0–10 år: 4 000 kr; barn 11–17 år: 5 300 kr|0–10 år: 4 000 kr/.test(norm(await page.textContent('#crBandsNote'))), 'the bands are shown beside the fields');
+    assert(await page.locator('#cr-child0to5').evaluate((e) => e.readOnly), 'the fixed child fields do not apply');
+    // A gap at 11: refused, the reason in the rates box, no amount.
+    rates.tables[0].children[1].fromAge = 12;
+    await page.fill('#ratesJson', JSON.stringify(rates));
+    await page.click('#ratesImport');
+    assert(/0 til 17/.test(await page.textContent('#customRatesBox')), `the reason: ${await page.textContent('#customRatesBox')}`);
+    await axe(page, 'with own child bands');
+  } finally {
+    await ctx.close();
+  }
+});

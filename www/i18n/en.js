@@ -324,6 +324,8 @@ export default {
     ratesEndBeforeStart: 'The end month is before the start month.',
     monthNotCovered: 'The rates you have entered do not apply to this month.',
     rateMissing: 'Fill in this rate. Your household needs it.',
+    childBandsTwice: 'The table gives child rates twice: as its own age bands and as the three fixed groups. Use only one.',
+    childBandsNotCovering: 'The child age bands must cover every age from 0 to 17, without gaps and without two bands overlapping.',
     overflow: 'The sum became too large to calculate.',
     internal: 'Something went wrong in the calculator. Reload the page.',
     zeroLimit: 'The limit cannot be 0 kr. Leave the field empty if you do not know the limit.',
@@ -357,6 +359,7 @@ export default {
   },
   // ---- The caseworker's desk (months, scenarios, what-if), loaded after the first screen.
   desk: {
+    crBands: 'The table has its own child age bands: {bands}. Change them in the JSON box.',
     crTable: 'The table in the fields',
     crTableHint: 'The rates may have several tables, each with its own months. Choose which one to see and change.',
     crFrom: 'Applies from',

@@ -323,6 +323,8 @@ export default {
     ratesEndBeforeStart: 'Sluttmåneden er før startmåneden.',
     monthNotCovered: 'Satsene du har lagt inn, gjelder ikke for denne måneden.',
     rateMissing: 'Fyll inn denne satsen. Husholdningen din trenger den.',
+    childBandsTwice: 'Tabellen har satser for barn to ganger. Bruk bare én måte.',
+    childBandsNotCovering: 'Aldersgruppene for barn må gå fra 0 til 17 år. Ingen alder kan mangle. Ingen alder kan stå to ganger.',
     overflow: 'Summen ble for stor til å regne ut.',
     internal: 'Noe gikk galt i kalkulatoren. Last siden på nytt.',
     zeroLimit: 'Grensen kan ikke være 0 kr. Vet du ikke grensen? Da lar du feltet stå tomt.',
@@ -356,6 +358,7 @@ export default {
   },
   // ---- The caseworker's desk (months, scenarios, what-if), loaded after the first screen.
   desk: {
+    crBands: 'Tabellen har egne aldersgrupper for barn: {bands}. Du endrer dem i JSON-feltet.',
     crTable: 'Tabellen du ser',
     crTableHint: 'Det kan være flere tabeller. Hver tabell gjelder for noen måneder. Velg den du vil se.',
     crFrom: 'Gjelder fra',

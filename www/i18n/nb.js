@@ -323,6 +323,8 @@ export default {
     ratesEndBeforeStart: 'Sluttmåneden er før startmåneden.',
     monthNotCovered: 'Satsene du har lagt inn, gjelder ikke for denne måneden.',
     rateMissing: 'Fyll inn denne satsen. Husholdningen din trenger den.',
+    childBandsTwice: 'Satsene for barn står to ganger i tabellen: som egne aldersgrupper og som de tre faste gruppene. Bruk bare den ene.',
+    childBandsNotCovering: 'Aldersgruppene for barn må dekke alle aldre fra 0 til 17 år, uten hull og uten at to grupper overlapper.',
     overflow: 'Summen ble for stor til å regne ut.',
     internal: 'Noe gikk galt i kalkulatoren. Last siden på nytt.',
     zeroLimit: 'Grensen kan ikke være 0 kr. La feltet stå tomt hvis du ikke vet grensen.',
@@ -356,6 +358,7 @@ export default {
   },
   // ---- The caseworker's desk (months, scenarios, what-if), loaded after the first screen.
   desk: {
+    crBands: 'Tabellen har egne aldersgrupper for barn: {bands}. Endre dem i JSON-feltet.',
     crTable: 'Tabellen i feltene',
     crTableHint: 'Satsene kan ha flere tabeller, hver med sine måneder. Velg hvilken du vil se og endre.',
     crFrom: 'Gjelder fra',

@@ -323,6 +323,8 @@ export default {
     ratesEndBeforeStart: 'Sluttmånaden er før startmånaden.',
     monthNotCovered: 'Satsane du har lagt inn, gjeld ikkje for denne månaden.',
     rateMissing: 'Fyll inn denne satsen. Hushaldet ditt treng han.',
+    childBandsTwice: 'Satsane for barn står to gonger i tabellen: som eigne aldersgrupper og som dei tre faste gruppene. Bruk berre den eine.',
+    childBandsNotCovering: 'Aldersgruppene for barn må dekkje alle aldrar frå 0 til 17 år, utan hol og utan at to grupper overlappar.',
     overflow: 'Summen vart for stor til å rekne ut.',
     internal: 'Noko gjekk gale i kalkulatoren. Last sida på nytt.',
     zeroLimit: 'Grensa kan ikkje vere 0 kr. La feltet stå tomt viss du ikkje veit grensa.',
@@ -356,6 +358,7 @@ export default {
   },
   // ---- The caseworker's desk (months, scenarios, what-if), loaded after the first screen.
   desk: {
+    crBands: 'Tabellen har eigne aldersgrupper for barn: {bands}. Endre dei i JSON-feltet.',
     crTable: 'Tabellen i felta',
     crTableHint: 'Satsane kan ha fleire tabellar, kvar med sine månader. Vel kva for ein du vil sjå og endre.',
     crFrom: 'Gjeld frå',

@@ -323,6 +323,8 @@ export default {
     ratesEndBeforeStart: 'Miesiąc końcowy jest wcześniejszy niż miesiąc początkowy.',
     monthNotCovered: 'Wpisane stawki nie dotyczą tego miesiąca.',
     rateMissing: 'Wpisz tę stawkę. Twoje gospodarstwo domowe jej potrzebuje.',
+    childBandsTwice: 'Stawki dla dzieci podano w tabeli dwa razy: jako własne grupy wiekowe i jako trzy stałe grupy. Użyj tylko jednego sposobu.',
+    childBandsNotCovering: 'Grupy wiekowe dzieci muszą obejmować każdy wiek od 0 do 17 lat, bez luk i bez nakładania się grup.',
     overflow: 'Suma jest za duża, żeby ją obliczyć.',
     internal: 'Coś poszło nie tak w kalkulatorze. Załaduj stronę ponownie.',
     zeroLimit: 'Limit nie może wynosić 0 kr. Zostaw pole puste, jeśli nie znasz limitu.',
@@ -372,6 +374,7 @@ export default {
   },
   // ---- The caseworker's desk (months, scenarios, what-if), loaded after the first screen.
   desk: {
+    crBands: 'Tabela ma własne grupy wiekowe dzieci: {bands}. Zmień je w polu JSON.',
     crTable: 'Tabela w polach',
     crTableHint: 'Stawki mogą mieć kilka tabel, każda na własne miesiące. Wybierz, którą tabelę chcesz zobaczyć i zmienić.',
     crFrom: 'Obowiązuje od',

@@ -323,6 +323,8 @@ export default {
     ratesEndBeforeStart: 'Bisha dhammaadku waxay ka horreysaa bisha bilowga.',
     monthNotCovered: 'Heerarka aad gelisay kuma khuseeyaan bishan.',
     rateMissing: 'Buuxi heerkan. Qoyskaagu wuu u baahan yahay.',
+    childBandsTwice: 'Heerarka carruurta jadwalka ayaa laba jeer ku qoran: koox da\'eed u gaar ah iyo saddexda koox ee go\'an. Isticmaal hal qaab oo keliya.',
+    childBandsNotCovering: 'Kooxaha da\'da carruurta waa inay daboolaan da\' kasta oo u dhexeysa 0 ilaa 17 sano, iyada oo aan bannaan lahayn oo aan laba koox is dul saarnayn.',
     overflow: 'Wadartu aad bay u weynaatay, lama xisaabin karo.',
     internal: 'Wax baa ku khaldamay xisaabiyaha. Dib u soo rar bogga.',
     zeroLimit: 'Xadku ma noqon karo 0 kr. Meesha bannaan u dhaaf haddii aadan garanayn xadka.',
@@ -372,6 +374,7 @@ export default {
   },
   // ---- The caseworker's desk (months, scenarios, what-if), loaded after the first screen.
   desk: {
+    crBands: 'Jadwalku wuxuu leeyahay kooxo da\'eed oo u gaar ah carruurta: {bands}. Ku beddel meesha JSON.',
     crTable: 'Jadwalka ku jira meelaha',
     crTableHint: 'Heerarku waxay yeelan karaan dhowr jadwal, mid walba bilihiisa. Dooro jadwalka aad rabto inaad aragto oo aad beddesho.',
     crFrom: 'Wuxuu khuseeyaa laga bilaabo',

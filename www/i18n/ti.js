@@ -323,6 +323,8 @@ export default {
     ratesEndBeforeStart: 'ወርሒ መወዳእታ ቅድሚ ወርሒ መጀመርታ እዩ።',
     monthNotCovered: 'እቶም ዘእተኹምዎም መጠናት ነዚ ወርሒ ኣይሰርሑን።',
     rateMissing: 'ነዚ መጠን ምልእዎ። ስድራ ቤትኩም የድልዮ እዩ።',
+    childBandsTwice: 'መጠናት ቈልዑ ኣብቲ ሰንጠረዥ ክልተ ግዜ ተጻሒፉ ኣሎ፡ ከም ናይ ባዕሉ ጉጅለታት ዕድመን ከም እተን ሰለስተ ቀወምቲ ጉጅለታትን። ሓደ መንገዲ ጥራይ ተጠቐሙ።',
+    childBandsNotCovering: 'ጉጅለታት ዕድመ ቈልዑ ካብ 0 ክሳብ 17 ዓመት ንዅሉ ዕድመ ክሽፍኑ ኣለዎም፡ ብዘይ ባዶን ብዘይ ምድርራብን።',
     overflow: 'እቲ ድምር ንምሕሳብ ኣዝዩ ዓቢ ኮይኑ።',
     internal: 'ኣብቲ ካልኩሌተር ገለ ጌጋ ተፈጢሩ። ነቲ ገጽ ደጊምኩም ክፈትዎ።',
     zeroLimit: 'እቲ ደረት 0 kr ክኸውን ኣይክእልን። ነቲ ደረት እንተዘይፈሊጥኩም፣ ነቲ ቦታ ባዶ ግደፍዎ።',
@@ -372,6 +374,7 @@ export default {
   },
   // ---- The caseworker's desk (months, scenarios, what-if), loaded after the first screen.
   desk: {
+    crBands: 'እዚ ሰንጠረዥ ናይ ባዕሉ ጉጅለታት ዕድመ ንቘልዑ ኣለዎ፡ {bands}። ኣብ መምልኢ ቦታ JSON ቀይርዎ።',
     crTable: 'እቲ ኣብቶም መምልኢ ቦታታት ዘሎ ሰንጠረዥ',
     crTableHint: 'እቶም መጠናት ሓያሎ ሰንጠረዣት ክህልዉዎም ይኽእሉ፣ ነፍሲ ወከፍ ምስ ናይ ባዕሉ ኣዋርሕ። ኣየናይ ሰንጠረዥ ክትርእዩን ክትቕይሩን ከም እትደልዩ ምረጹ።',
     crFrom: 'ወርሒ መጀመርታ',
