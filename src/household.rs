@@ -5,7 +5,9 @@
 //! bad field at once.
 
 use crate::error::{ErrorCode, FieldError, InputErrors};
-use crate::input::{ChildBandInput, CustomRates, DecisionInput, Expenses, HouseholdInput, Income};
+#[cfg(feature = "child-bands")]
+use crate::input::ChildBandInput;
+use crate::input::{CustomRates, DecisionInput, Expenses, HouseholdInput, Income};
 use crate::law::{self, ChildBand, Rates, RULES};
 use crate::month::{ym, YearMonth};
 use crate::vocab::{AdultSituation, EmergencyInput, HouseholdType};
@@ -342,13 +344,14 @@ fn custom_set(c: &mut Check, custom: &CustomRates) -> Option<CustomSet> {
         }
         let bands: Vec<ChildBand> = match &t.children {
             // The table's own bands: instead of the three categories, never beside them.
+            #[cfg(feature = "child-bands")]
             Some(own) => {
                 if children.iter().any(Option::is_some) {
                     c.push(FieldError::new(p("children"), ErrorCode::ChildBandsTwice));
                 }
-                child_bands(c, &|| p("children"), own)
+                child_bands(c, i, own)
             }
-            None => CUSTOM_BANDS
+            _ => CUSTOM_BANDS
                 .iter()
                 .zip(children)
                 .filter_map(|(&(lo, hi), amount)| amount.map(|amount| ChildBand { from_age: lo, to_age: hi, amount }))
@@ -365,37 +368,50 @@ fn custom_set(c: &mut Check, custom: &CustomRates) -> Option<CustomSet> {
     (c.errors.len() == before).then(|| CustomSet { label: custom.label.trim().to_string(), tables })
 }
 
-/// A caller's own child age bands, checked: each from ≤ to within 0–17, in order, together covering
-/// 0–17 without gap or overlap (a child of any age has exactly one band). An error names the band
-/// where the cover breaks (`childBandsNotCovering`), or the whole list when it is empty.
 /// The oldest age that is a child's (the youngest adult is 18).
+#[cfg(feature = "child-bands")]
 const MAX_CHILD_AGE: i64 = 17;
 
-fn child_bands(c: &mut Check, path: &dyn Fn() -> String, own: &[ChildBandInput]) -> Vec<ChildBand> {
+/// A caller's own child age bands, checked: each from ≤ to within 0–17, in order, together covering
+/// 0–17 without gap or overlap (a child of any age has exactly one band). An error names the band
+/// where the cover breaks (`childBandsNotCovering`), or the whole list when it is empty. Kept small:
+/// it is in the first screen's wasm.
+#[cfg(feature = "child-bands")]
+#[inline(never)]
+fn child_bands(c: &mut Check, table: usize, own: &[ChildBandInput]) -> Vec<ChildBand> {
     let mut bands = Vec::with_capacity(own.len());
     let mut next = 0i64; // the first age not yet covered
+    let mut broken = None;
     for (j, b) in own.iter().enumerate() {
-        let at = |f: &str| format!("{}[{j}].{f}", path());
-        c.amount(&|| at("amount"), b.amount, MAX_RATE);
-        if !(0..=MAX_CHILD_AGE).contains(&b.from_age) {
-            c.push(FieldError::new(at("fromAge"), ErrorCode::ChildAgeOutOfRange));
-            return Vec::new();
-        }
-        if !(b.from_age..=MAX_CHILD_AGE).contains(&b.to_age) {
-            c.push(FieldError::new(at("toAge"), if b.to_age < b.from_age { ErrorCode::ChildBandsNotCovering } else { ErrorCode::ChildAgeOutOfRange }));
-            return Vec::new();
-        }
-        if b.from_age != next {
-            c.push(FieldError::new(at("fromAge"), ErrorCode::ChildBandsNotCovering));
-            return Vec::new();
+        c.amount(&|| format!("customRates.tables[{table}].children[{j}].amount"), b.amount, MAX_RATE);
+        let fault = if !(0..=MAX_CHILD_AGE).contains(&b.from_age) {
+            Some(("fromAge", ErrorCode::ChildAgeOutOfRange))
+        } else if b.to_age > MAX_CHILD_AGE {
+            Some(("toAge", ErrorCode::ChildAgeOutOfRange))
+        } else if b.to_age < b.from_age {
+            Some(("toAge", ErrorCode::ChildBandsNotCovering))
+        } else if b.from_age != next {
+            Some(("fromAge", ErrorCode::ChildBandsNotCovering))
+        } else {
+            None
+        };
+        if let Some((field, code)) = fault {
+            broken = Some((Some((j, field)), code));
+            break;
         }
         next = b.to_age + 1;
         // Both ages are within 0–17 here.
         bands.push(ChildBand { from_age: b.from_age as u8, to_age: b.to_age as u8, amount: b.amount });
     }
-    if next != MAX_CHILD_AGE + 1 {
-        let field = if own.is_empty() { path() } else { format!("{}[{}].toAge", path(), own.len() - 1) };
-        c.push(FieldError::new(field, ErrorCode::ChildBandsNotCovering));
+    if broken.is_none() && next != MAX_CHILD_AGE + 1 {
+        broken = Some((own.len().checked_sub(1).map(|j| (j, "toAge")), ErrorCode::ChildBandsNotCovering));
+    }
+    if let Some((at, code)) = broken {
+        let field = match at {
+            Some((j, f)) => format!("customRates.tables[{table}].children[{j}].{f}"),
+            None => format!("customRates.tables[{table}].children"),
+        };
+        c.push(FieldError::new(field, code));
     }
     bands
 }

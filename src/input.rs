@@ -736,8 +736,18 @@ impl Reader {
         let mut tables = Vec::with_capacity(items.len().min(MAX_LIST + 1));
         for (i, item) in items.enumerate().take(MAX_LIST + 1) {
             let p = tables_path.index(i);
+            #[cfg(feature = "child-bands")]
             const KEYS: &[&str; 10] = &["effectiveFrom", "effectiveTo", "single", "couple", "sharedHousing", "child0to5", "child6to10", "child11to17", "source", "children"];
+            #[cfg(feature = "child-bands")]
             let Some([from, to, single, couple, shared_housing, child0to5, child6to10, child11to17, source, children]) = self.fields(&typed(item), &p, KEYS) else {
+                continue;
+            };
+            // The first screen's wasm reads no own bands (its size budget): `children` is an unknown
+            // field there; the page sends such a table to the whole API, so it is never shown.
+            #[cfg(not(feature = "child-bands"))]
+            const KEYS: &[&str; 9] = &["effectiveFrom", "effectiveTo", "single", "couple", "sharedHousing", "child0to5", "child6to10", "child11to17", "source"];
+            #[cfg(not(feature = "child-bands"))]
+            let Some([from, to, single, couple, shared_housing, child0to5, child6to10, child11to17, source]) = self.fields(&typed(item), &p, KEYS) else {
                 continue;
             };
             let from = self.present(from, &p, "effectiveFrom", true).and_then(|f| self.text(f, &p.key("effectiveFrom")));
@@ -763,7 +773,10 @@ impl Reader {
                 rate(child11to17, "child11to17"),
             ];
             let source = self.present(source, &p, "source", false).and_then(|s| self.text(s, &p.key("source")));
+            #[cfg(feature = "child-bands")]
             let children = self.present(children, &p, "children", false).map(|c| self.child_bands(c, &p.key("children"), &mut unreadable));
+            #[cfg(not(feature = "child-bands"))]
+            let children = None;
             if let (Some(effective_from), false) = (from, unreadable) {
                 tables.push(CustomTable { effective_from, effective_to: to, single, couple, shared_housing, child0to5, child6to10, child11to17, source, children });
             }
@@ -772,8 +785,10 @@ impl Reader {
     }
 }
 
+#[cfg(feature = "child-bands")]
 impl Reader {
     /// A caller's child age bands: `[{ fromAge, toAge, amount }]` (checked with the table).
+    #[inline(never)]
     fn child_bands<N: Node>(&mut self, v: Typed<N>, path: &Path, unreadable: &mut bool) -> Vec<ChildBandInput> {
         let Some(items) = self.array(Some(v), path) else {
             *unreadable = true;

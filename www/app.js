@@ -466,8 +466,10 @@ function recalc() {
   const { household, paths } = collect();
   // A decision to check needs the whole API (the first screen's module leaves the check out); until
   // it has loaded, the estimate is shown without the check and drawn again when it arrives.
-  if (household.decision && !state.full) loadFull().then(recalc, () => {});
-  const reply = (household.decision && state.full ? state.full.estimate : estimate)(household);
+  // So does a rate table with its own child age bands (the first screen's module reads none).
+  const whole = household.decision || household.customRates?.tables?.some?.((tb) => tb?.children);
+  if (whole && !state.full) loadFull().then(recalc, () => {});
+  const reply = (whole && state.full ? state.full.estimate : estimate)(household);
   clearErrors($('form'));
   clearErrors($('customRatesBox'));
   clearErrors($('decisionBox'));

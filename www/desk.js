@@ -32,7 +32,7 @@ function tableCell(M, e) {
   const rt = e.rateTable;
   const text = `${formatMonth(rt.effectiveFrom, M.lang)} ${rt.rundskriv ?? rt.label ?? ''}`.trim();
   const stale = rt.caveat?.kind === 'outdated' || rt.caveat?.kind === 'gapPeriod';
-  return stale ? el('span', {}, `${text} `, el('strong', { class: 'vintage-flag', 'data-vintage': '', text: M.ui.compareOutdated })) : text;
+  return stale ? el('span', {}, `${text} `, el('strong', { class: 'vintage-flag', 'data-vintage': '', text: M.desk.compareOutdated })) : text;
 }
 
 /**
@@ -40,13 +40,13 @@ function tableCell(M, e) {
  * rate table, its sums and its notices, and a button that opens it in full in the form.
  */
 export function compareTable(M, ests) {
-  const table = el('table', { class: 'calc compare' }, el('caption', { text: M.desk?.monthsTable ?? M.ui.compareTitle }));
+  const table = el('table', { class: 'calc compare' }, el('caption', { text: M.desk?.monthsTable ?? M.desk.compareTitle }));
   table.append(el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: M.ui.colWhat }),
     ...ests.map((e, i) => el('th', { scope: 'col' }, formatMonth(e.month, M.lang),
       i > 0 && M.desk ? el('button', { type: 'button', class: 'link-button', 'data-open-month': e.month, text: M.desk.openMonth }) : null)))));
   const body = el('tbody');
   const row = (label, cells, attrs = {}) => body.append(el('tr', attrs, el('th', { scope: 'row', text: label }), ...cells.map((c) => el('td', { class: 'num' }, c))));
-  row(M.ui.rateFrom, ests.map((e) => tableCell(M, e)), { class: 'compare-table-row' });
+  row(M.desk.rateFrom, ests.map((e) => tableCell(M, e)), { class: 'compare-table-row' });
   const rateLines = ests.map((e) => e.lines.filter((l) => l.code === 'rate' || l.code === 'rateChild'));
   const longest = Math.max(0, ...rateLines.map((r) => r.length));
   for (let i = 0; i < longest; i++) {
@@ -92,7 +92,7 @@ export function scenariosTable(M, rows) {
   const dash = (f) => rows.map((r) => (est(r) ? f(est(r), r.household) : D.invalid));
   row(M.print.month, dash((e) => formatMonth(e.month, M.lang)));
   row(M.print.household, dash((e, h) => t(M.print.adults, { adults: t(M.print.adultsCount, { n: h.adults?.length ?? 0 }, M.lang), children: t(M.print.childrenCount, { n: h.children?.length ?? 0 }, M.lang) })));
-  row(M.ui.rateFrom, dash((e) => { const c = tableCell(M, e); return typeof c === 'string' ? c : c.textContent; }));
+  row(M.desk.rateFrom, dash((e) => { const c = tableCell(M, e); return typeof c === 'string' ? c : c.textContent; }));
   row(M.ui.totalNeed, dash((e) => formatKr(e.totals.need, M.lang)));
   row(M.ui.totalIncome, dash((e) => formatKr(e.totals.countedIncome, M.lang)));
   row(M.ui.totalFunds, dash((e) => formatKr(e.totals.ownFunds, M.lang)));
@@ -243,7 +243,7 @@ export function renderDesk(app) {
   const months = app.val('month2') ? monthsFrom(app.val('month2'), Number(app.val('monthCount')) || 1) : [];
   const all = app.last ? [app.last.est.month, ...months] : [];
   if (!app.last || !months.length) {
-    monthsBox.append(el('p', { class: 'hint', text: M.ui.compareNone }));
+    monthsBox.append(el('p', { class: 'hint', text: M.desk.compareNone }));
   } else {
     const ests = [app.last.est];
     for (const month of months) {
@@ -569,7 +569,7 @@ export function importRates(app) {
   app.clearErrors($('customRatesBox'));
   let parsed = null;
   try { parsed = JSON.parse($('ratesJson').value); } catch { /* below */ }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return app.markError($('err-ratesJson'), app.M.ui.ratesJsonError);
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return app.markError($('err-ratesJson'), app.M.desk.ratesJsonError);
   state.rates = structuredClone(parsed);
   state.crIndex = 0;
   showRatesTable(app);
