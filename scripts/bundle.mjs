@@ -42,10 +42,12 @@ const schemaPlugin = {
 // first screen shows: `catalogue:<lang>` is everything but the sections of PARTS;
 // `catalogue:<lang>/volunteer` the volunteer's quick check (loaded at once in that mode, else after
 // the first screen); `catalogue:<lang>/later` the guidance, the print summary and the documents list (after the
-// first screen). A catalogue without one of those sections is refused.
+// first screen), with the calculation's line texts (`line`, `incomeRule`: the citizen reaches the
+// result at the last step; the caseworker's calculation is drawn again when they arrive). A catalogue
+// without one of those sections is refused.
 // `error`, `notice` and `alternative` are shown only with a result or after an answer: they come right
 // after the first screen too (the page draws the result again when they arrive).
-const PARTS = { volunteer: ['volunteer'], later: ['guidance', 'print', 'documents', 'desk', 'link', 'caseFile', 'decision', 'error', 'notice', 'alternative'] };
+const PARTS = { volunteer: ['volunteer'], later: ['guidance', 'print', 'documents', 'desk', 'link', 'caseFile', 'decision', 'error', 'notice', 'alternative', 'line', 'incomeRule', 'extra'] };
 // The languages: every www/i18n/<lang>.js (nb, nn, en, uk, ar, …; nb-x-lettlest is easy-read bokmål).
 const LANGUAGES = readdirSync(`${www}i18n`).map((f) => /^([a-z]{2,3}(?:-x-[a-z]+)?)\.js$/.exec(f)?.[1]).filter(Boolean).sort();
 if (!LANGUAGES.includes('nb')) throw new Error('bundle: www/i18n/nb.js (the reference catalogue) is missing');

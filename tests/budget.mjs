@@ -25,8 +25,6 @@ import { launch, BASE_URL } from './e2e/lib.mjs';
 const KB = 1000;
 const LIMIT_TOTAL = 80 * KB;
 const LIMIT_MARGIN = 75 * KB;
-/** The languages whose first load is still above the 75 KB headroom line (a `todo`, see below). */
-const MARGIN_NOT_YET = new Set(['ar', 'pl', 'prs', 'so', 'ti', 'uk']);
 const LIMIT_WASM = 60 * KB;
 const WWW = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const origin = new URL(BASE_URL).origin;
@@ -184,6 +182,6 @@ for (const lang of LANGS) {
   // but not for ar, pl, prs, so, ti, uk (75.5–76.5 KB: their first catalogue part is 1–2 KB larger).
   // Reported, not failed, until the first screen sheds weight (NOTES.md lists candidates); the 80 KB
   // limit above fails the test command.
-  test(`[${lang}] first load with a 5 KB margin: <= ${LIMIT_MARGIN / KB} KB gzip`, { todo: MARGIN_NOT_YET.has(lang) && 'headroom not yet regained in this language' }, (t) => check(t, r(), 'first load, all files', r().total.gz, LIMIT_MARGIN));
+  test(`[${lang}] first load with a 5 KB margin: <= ${LIMIT_MARGIN / KB} KB gzip`, (t) => check(t, r(), 'first load, all files', r().total.gz, LIMIT_MARGIN));
   test(`[${lang}] wasm alone: <= ${LIMIT_WASM / KB} KB gzip`, (t) => check(t, r(), 'wasm alone', r().wasmGz, LIMIT_WASM));
 }

@@ -15,8 +15,8 @@ const $ = (id) => document.getElementById(id);
 const MODES = ['citizen', 'volunteer', 'caseworker'];
 const STEPS = ['household', 'housing', 'income', 'result'];
 // The fields the page asks for, as names of the JSON format (the core decides what they mean).
-const EXPENSES = [['housing', 'ui.housingHint'], ['commonCosts', 'ui.commonCostsHint'], ['mortgageInstalments', 'ui.mortgageInstalmentsHint'], ['housingLimit', 'ui.housingLimitHint'],
-  ['electricity'], ['insurance'], ['childcare', 'ui.childcareHint']];
+const EXPENSES = [['housing', 'ui.housingHint'], ['commonCosts', 'extra.commonCostsHint'], ['mortgageInstalments', 'extra.mortgageInstalmentsHint'], ['housingLimit', 'extra.housingLimitHint'],
+  ['electricity'], ['insurance'], ['childcare', 'extra.childcareHint']];
 // Checking a decision: the amount granted and the parts a letter may show (the core compares them).
 const DECISION = [['decGranted', 'granted'], ['decLivsopphold', 'livsopphold'], ['decHousing', 'housing'], ['decElectricity', 'electricity']];
 const incomeKinds = (group) => INCOME_KIND_GROUPS.filter((k) => k.group === group).map((k) => k.kind);
@@ -189,7 +189,7 @@ function amountField(id, labelKey, field, hintKey, prefix = 'err-') {
   const hintId = hintKey ? `hint-${id}` : null;
   return el('div', { class: 'field', id: `${id}-field` },
     el('label', { for: id, 'data-i18n': labelKey, text: lookup(state.M, labelKey) }),
-    hintKey ? el('p', { class: 'hint', id: hintId, 'data-i18n': hintKey, text: lookup(state.M, hintKey) }) : null,
+    hintKey ? el('p', { class: 'hint', id: hintId, 'data-i18n': hintKey, text: lookup(state.M, hintKey) ?? '' }) : null,
     el('input', { id, inputmode: 'decimal', 'data-amount': '', 'aria-describedby': [hintId, `echo-${id}`, errId].filter(Boolean).join(' ') }),
     el('p', { class: 'echo', id: `echo-${id}` }),
     el('p', { class: 'field-error', id: errId, hidden: true }));
@@ -202,8 +202,8 @@ function buildStaticFields() {
   for (const k of INCOME_KINDS) $('incomeFields').append(amountField(`income-${k}`, `incomeKind.${k}`, `income.${k}`));
   for (const k of CHILD_INCOME_KINDS) $('childIncomeFields').append(amountField(`income-${k}`, `incomeKind.${k}`, `income.${k}`));
   for (const k of MORE_INCOME_KINDS) $('moreIncomeFields').append(amountField(`income-${k}`, `incomeKind.${k}`, `income.${k}`));
-  $('fundsFields').append(amountField('liquidFunds', 'ui.funds', 'liquidFunds', 'ui.fundsHint'),
-    amountField('barnetrygdInFunds', 'ui.barnetrygdInFunds', 'barnetrygdInFunds', 'ui.barnetrygdInFundsHint'));
+  $('fundsFields').append(amountField('liquidFunds', 'ui.funds', 'liquidFunds', 'extra.fundsHint'),
+    amountField('barnetrygdInFunds', 'ui.barnetrygdInFunds', 'barnetrygdInFunds', 'extra.barnetrygdInFundsHint'));
   for (const k of RATE_KEYS) $('crRates').append(amountField(`cr-${k}`, `ui.rates.${k}`, `customRates.tables[0].${k}`));
 }
 
@@ -719,14 +719,14 @@ function share() {
   $('shareLink').value = shareLink();
   $('shareLink').focus();
   $('shareLink').select();
-  $('status').textContent = state.M.ui.shareReady;
+  $('status').textContent = (state.M.extra?.shareReady ?? '');
 }
 
 async function copyLink() {
   $('shareLink').select();
   try {
     await navigator.clipboard.writeText($('shareLink').value);
-    $('status').textContent = state.M.ui.copied;
+    $('status').textContent = (state.M.extra?.copied ?? '');
   } catch {
     document.execCommand?.('copy');
   }
@@ -762,7 +762,7 @@ function skipTo(ev) {
 }
 
 function startOver() {
-  if (state.mode !== 'volunteer' && hasInput() && !window.confirm(state.M.ui.startOverConfirm)) return;
+  if (state.mode !== 'volunteer' && hasInput() && !window.confirm((state.M.extra?.startOverConfirm ?? ''))) return;
   $('form').reset();
   $('vform').reset();
   $('otherExpenses').replaceChildren();
@@ -784,7 +784,7 @@ function startOver() {
   writeHash({ scenario: null });
   showMode();
   recompute();
-  $('status').textContent = state.M.ui.startOverDone;
+  $('status').textContent = (state.M.extra?.startOverDone ?? '');
   document.querySelector('h1').setAttribute('tabindex', '-1');
   document.querySelector('h1').focus();
 }
@@ -824,7 +824,7 @@ function registerServiceWorker() {
   if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
   const firstVisit = !navigator.serviceWorker.controller;
   navigator.serviceWorker.register('./sw.js').then(() => navigator.serviceWorker.ready).then(() => {
-    if (firstVisit) $('status').textContent = state.M.ui.offlineReady;
+    if (firstVisit) $('status').textContent = (state.M.extra?.offlineReady ?? '');
   }).catch(() => {});
 }
 

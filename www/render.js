@@ -170,7 +170,10 @@ export function resultBody(M, est, { caseworker = false, guidance = null, render
     // a custom table carries the caller's own text.
     const url = rt.source ? citations.table?.[rt.source]?.url : rt.sources?.[0];
     if (url) p.append(link(url, M.ui.rateTableSource));
-    frag.append(p, calcTable(M, est));
+    frag.append(p);
+    // The lines' texts come with the catalogue's later part too (the citizen sees the result at the
+    // last step, by when they are here; the caseworker's calculation appears a moment after the headline).
+    if (M.line) frag.append(calcTable(M, est));
     if (caseworker) frag.append(ratesUsed(M, rt));
   }
   // The notices' texts come with the catalogue's later part, right after the first screen (the
