@@ -341,3 +341,57 @@ test('kommune tables with their own child age bands: each child in the band of t
     await ctx.close();
   }
 });
+
+test('scenarios of every shape survive export and import unchanged', async () => {
+  const { ctx, page } = await desk();
+  try {
+    const shapes = [
+      { name: 'Enslig', household: { month: '2024-03', householdType: 'single', adults: [{ age: 40 }], expenses: { housing: '6000' } } },
+      { name: 'Ektepar med barn', household: { month: '2024-03', householdType: 'married', adults: [{ age: 34 }, { age: 29 }], children: [{ age: 4 }, { age: 15 }],
+        expenses: { housing: '14500', electricity: '1200', other: [{ label: 'Medisiner', amount: '350,50' }] }, incomes: [{ kind: 'workNet', amount: '18000' }, { kind: 'barnetrygd', amount: '3532' }], liquidFunds: '1500' } },
+      { name: 'Samboere uten felles barn', household: { month: '2024-03', householdType: 'cohabiting', commonChildren: false, adults: [{ age: 25 }] } },
+      { name: 'Kommunens satser', household: { month: '2024-05', householdType: 'single', adults: [{ age: 35 }], children: [{ age: 8 }],
+        customRates: { label: 'Testkommune', tables: [{ effectiveFrom: '2024-01', single: '8378', children: [{ fromAge: 0, toAge: 10, amount: '4000' }, { fromAge: 11, toAge: 17, amount: '5300' }] }] } } },
+      { name: 'Vedtak', household: { month: '2024-03', householdType: 'single', adults: [{ age: 40 }], expenses: { housing: '6000' }, decision: { granted: '12000', housing: '5000' } } },
+      { name: 'Krise i dag', household: { month: '2024-03', householdType: 'single', adults: [{ age: 22 }], situation: { emergency: { noFood: true, noShelter: false } } } },
+    ];
+    await page.fill('#adult0', '40');
+    await page.click('#scenarioImportBox summary');
+    await page.setInputFiles('#scenarioFile', { name: 's.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'sosialhjelp-scenarios', scenarios: shapes })) });
+    await page.waitForFunction(() => document.querySelectorAll('table.scenarios-table thead th').length === 8);
+    assert.equal(await page.locator('table.scenarios-table td', { hasText: 'Har feil' }).count(), 0, 'every shape is a valid household');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#exportScenarios')]);
+    const back = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    assert.deepEqual(back.scenarios, shapes, 'the same scenarios, field for field');
+  } finally {
+    await ctx.close();
+  }
+});
+
+test('1920 px: months, scenarios, what-if and the case file side by side with the live result, axe 0', async () => {
+  const ctx = await launch({ viewport: { width: 1920, height: 1080 }, bypassCSP: true });
+  try {
+    const page = await load(ctx.pages()[0] ?? await ctx.newPage(), '#mode=caseworker');
+    await page.evaluate(() => { window.print = () => {}; });
+    await page.fill('#month', '2024-03');
+    await page.fill('#adult0', '40');
+    await page.fill('#housing', '6000');
+    await page.click('#saveScenario');
+    await page.fill('#income-workNet', '5000');
+    await page.fill('#month2', '2024-04');
+    await page.selectOption('#monthCount', '11');
+    await page.fill('#whatIfWork', '3000');
+    await page.waitForSelector('#whatif-body svg');
+    assert.equal(await page.locator('table.compare thead th').count(), 13);
+    assert.equal(await page.locator('table.scenario-months tbody tr').count(), 2);
+    const form = await page.locator('#form').boundingBox();
+    const result = await page.locator('#result').boundingBox();
+    const desk = await page.locator('#scenarios').boundingBox();
+    assert(result.x >= form.x + form.width && desk.x < result.x, 'the desk below the form, the result beside it');
+    await page.click('#printCaseFile');
+    await page.waitForSelector('body.print-case-file #case-file .case-file', { state: 'attached' });
+    await axe(page, 'at 1920 px with the desk in use');
+  } finally {
+    await ctx.close();
+  }
+});
