@@ -8,7 +8,7 @@ use crate::error::{ErrorCode, FieldError, InputErrors};
 use crate::input::{CustomRates, DecisionInput, Expenses, HouseholdInput, Income};
 use crate::law::{self, ChildBand, Rates, RULES};
 use crate::month::{ym, YearMonth};
-use crate::vocab::{AdultSituation, EmergencyInput, HouseholdType};
+use crate::vocab::{AdultSituation, AssessedAloneReason, EmergencyInput, HouseholdType};
 use rust_decimal::Decimal;
 use std::borrow::Cow;
 
@@ -84,6 +84,8 @@ pub struct Household<'a> {
     pub barnetrygd_in_funds: Decimal,
     /// No food, or nowhere to sleep tonight.
     pub emergency: EmergencyInput,
+    /// A married person applying as one adult (household type single), and NAV's reason for it.
+    pub assessed_alone: Option<AssessedAloneReason>,
     /// A caller's rate tables, replacing the state's.
     pub custom_rates: Option<CustomSet>,
     /// What NAV granted, to set beside the estimate.
@@ -201,6 +203,11 @@ pub fn validate(input: &HouseholdInput, today: YearMonth) -> Result<Household<'_
             kind == HouseholdType::Married
         }
     };
+    // A married person assessed alone applies as one adult (`single`); with any other household type
+    // the field does not apply (a married couple entered as `married` is assessed together).
+    if input.situation.assessed_alone.is_some() && input.household_type != HouseholdType::Single {
+        c.push(FieldError::new("situation.assessedAlone", ErrorCode::NotApplicable));
+    }
     // Spouses, and samboere with common children, are assessed together: two adults. Everyone
     // else is assessed alone, so only the applicant's age is given.
     let wanted = if together { 2 } else { 1 };
@@ -284,6 +291,7 @@ pub fn validate(input: &HouseholdInput, today: YearMonth) -> Result<Household<'_
             liquid_funds: input.liquid_funds,
             barnetrygd_in_funds: input.barnetrygd_in_funds,
             emergency: input.situation.emergency,
+            assessed_alone: input.situation.assessed_alone,
             custom_rates,
             decision: input.decision.as_ref(),
         }),

@@ -5,7 +5,7 @@
 
 use crate::amount;
 use crate::error::{ErrorCode, FieldError, InputErrors};
-use crate::vocab::{AdultSituation, EmergencyInput, HouseholdType, IncomeKind, QuickWho, Situation};
+use crate::vocab::{AdultSituation, AssessedAloneReason, EmergencyInput, HouseholdType, IncomeKind, QuickWho, Situation};
 use rust_decimal::Decimal;
 use crate::json::{Items, Json, Tape, Tok, Value};
 
@@ -641,7 +641,10 @@ impl Reader {
     fn situation<N: Node>(&mut self, v: Typed<N>) -> Situation {
         let mut out = Situation::default();
         let p = ROOT.key("situation");
-        let Some([emergency, adults]) = self.fields(&v, &p, &["emergency", "adults"]) else { return out };
+        let Some([emergency, adults, assessed_alone]) = self.fields(&v, &p, &["emergency", "adults", "assessedAlone"]) else { return out };
+        out.assessed_alone = self
+            .present(assessed_alone, &p, "assessedAlone", false)
+            .and_then(|r| self.enum_value(r, &p.key("assessedAlone"), ASSESSED_ALONE_REASONS));
         if let Some(e) = self.present(emergency, &p, "emergency", false) {
             let p = p.key("emergency");
             if let Some([no_food, no_shelter]) = self.fields(&e, &p, &["noFood", "noShelter"]) {
@@ -765,6 +768,14 @@ const HOUSEHOLD_TYPES: &[(&str, HouseholdType)] = &[
     ("married", HouseholdType::Married),
     ("cohabiting", HouseholdType::Cohabiting),
     ("sharedHousing", HouseholdType::SharedHousing),
+];
+
+const ASSESSED_ALONE_REASONS: &[(&str, AssessedAloneReason)] = &[
+    ("crisisCentre", AssessedAloneReason::CrisisCentre),
+    ("hidingFromViolentSpouse", AssessedAloneReason::HidingFromViolentSpouse),
+    ("escapingForcedMarriage", AssessedAloneReason::EscapingForcedMarriage),
+    ("spouseInPrison", AssessedAloneReason::SpouseInPrison),
+    ("spouseDoesNotProvide", AssessedAloneReason::SpouseDoesNotProvide),
 ];
 
 const QUICK_WHO: &[(&str, QuickWho)] = &[("single", QuickWho::Single), ("together", QuickWho::Together), ("alone", QuickWho::Alone), ("shared", QuickWho::Shared)];

@@ -174,6 +174,7 @@ fn household<'a>(month: YearMonth, kind: sosialhjelp::vocab::HouseholdType, ages
         liquid_funds: from.liquid_funds,
         barnetrygd_in_funds: from.barnetrygd_in_funds,
         emergency: from.situation.emergency,
+        assessed_alone: from.situation.assessed_alone,
         custom_rates: None,
         decision: None,
     }
@@ -256,4 +257,23 @@ fn every_code_variant_is_listed() {
     // `Code::ALL` is generated with the enum, so this only guards the serialization of the list.
     assert_eq!(all_codes().iter().filter(|c| c.chars().next().is_some_and(char::is_lowercase)).count(), all_codes().len());
     assert!(Code::ALL.len() > 80);
+}
+
+/// Every reason the schema lists (`assessedAloneReasons`) is read, gives the single household's
+/// arithmetic unchanged and the notice `marriedAssessedAlone` with its source.
+#[test]
+fn every_assessed_alone_reason_is_read_and_changes_no_amount() {
+    use sosialhjelp::rules::livsopphold::NoticeCode;
+    use sosialhjelp::vocab::AssessedAloneReason;
+    let base = r#"{"month":"2024-03","householdType":"single","adults":[{"age":33}],"expenses":{"housing":"5000"}"#;
+    let plain = sosialhjelp::estimate(&input::from_json(&format!("{base}}}")).expect("parses"), TODAY).expect("valid");
+    assert!(plain.notices.iter().all(|n| n.code != NoticeCode::MarriedAssessedAlone));
+    for name in sosialhjelp::meta::names(AssessedAloneReason::ALL) {
+        let input = input::from_json(&format!(r#"{base},"situation":{{"assessedAlone":"{name}"}}}}"#)).expect("parses");
+        assert!(input.situation.assessed_alone.is_some(), "{name}");
+        let e = sosialhjelp::estimate(&input, TODAY).expect("valid");
+        assert_eq!(e.totals, plain.totals, "{name}");
+        let n = e.notices.iter().find(|n| n.code == NoticeCode::MarriedAssessedAlone).expect("notice");
+        assert_eq!(n.source, sosialhjelp::law::SourceId::SpouseAlone);
+    }
 }

@@ -228,6 +228,9 @@ code_enum! {
         /// Prop. 1 S (2025–2026); whether it was adopted is unknown. The kept-out rule is used, and the
         /// estimate if barnetrygd counted is in `alternatives`.
         BarnetrygdChangeProposed,
+        /// A married person assessed alone (`situation.assessedAlone`): NAV may assess you on your own
+        /// economy for a period in these situations; tell NAV why. The single household's arithmetic.
+        MarriedAssessedAlone,
         /// Applicant under 18: parents' duty of maintenance; contact NAV.
         ParentsDuty,
         /// No adult entered.
@@ -564,9 +567,15 @@ fn barnetrygd_reading_applies(h: &Household) -> bool {
 /// Estimates the stønad for a validated household.
 pub fn estimate(h: &Household) -> Result<Estimate, InputErrors> {
     // At most twelve notices: veiledende, one table notice, rates uncertain, kommune rates, expenses,
-    // one-off needs, samboer, barnetrygd, housing above the limit, bostøtte, children's needs, students.
+    // one-off needs, samboer or a spouse assessed alone, barnetrygd, housing above the limit, bostøtte,
+    // children's needs, students.
     let mut notices = Vec::with_capacity(12);
     notices.push(Notice::new(NoticeCode::Veiledende, SourceId::Veiledende));
+    // A married person assessed alone (NAV «Hvis du er gift», V): entered as one adult (`single`),
+    // so the single household's arithmetic applies; the notice says why and that NAV decides.
+    if h.assessed_alone.is_some() {
+        notices.push(Notice::new(NoticeCode::MarriedAssessedAlone, SourceId::SpouseAlone));
+    }
     let guidance_key = super::guidance::key(h);
 
     if let Some((reason, notice)) = cannot_estimate(h) {
