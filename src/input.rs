@@ -641,10 +641,14 @@ impl Reader {
     fn situation<N: Node>(&mut self, v: Typed<N>) -> Situation {
         let mut out = Situation::default();
         let p = ROOT.key("situation");
-        let Some([emergency, adults, assessed_alone]) = self.fields(&v, &p, &["emergency", "adults", "assessedAlone"]) else { return out };
+        const KEYS: &[&str; 5] = &["emergency", "adults", "assessedAlone", "adultChildrenAtHome", "adultChildInUpperSecondary"];
+        let Some([emergency, adults, assessed_alone, adult_children, upper_secondary]) = self.fields(&v, &p, KEYS) else { return out };
         out.assessed_alone = self
             .present(assessed_alone, &p, "assessedAlone", false)
             .and_then(|r| self.enum_value(r, &p.key("assessedAlone"), ASSESSED_ALONE_REASONS));
+        out.adult_children_at_home =
+            self.present(adult_children, &p, "adultChildrenAtHome", false).and_then(|n| self.whole(&n, &p.key("adultChildrenAtHome")));
+        out.adult_child_in_upper_secondary = self.boolean(upper_secondary, &p, "adultChildInUpperSecondary");
         if let Some(e) = self.present(emergency, &p, "emergency", false) {
             let p = p.key("emergency");
             if let Some([no_food, no_shelter]) = self.fields(&e, &p, &["noFood", "noShelter"]) {

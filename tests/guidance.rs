@@ -175,6 +175,8 @@ fn household<'a>(month: YearMonth, kind: sosialhjelp::vocab::HouseholdType, ages
         barnetrygd_in_funds: from.barnetrygd_in_funds,
         emergency: from.situation.emergency,
         assessed_alone: from.situation.assessed_alone,
+        adult_children_at_home: 0,
+        adult_child_in_upper_secondary: false,
         custom_rates: None,
         decision: None,
     }
@@ -275,5 +277,28 @@ fn every_assessed_alone_reason_is_read_and_changes_no_amount() {
         assert_eq!(e.totals, plain.totals, "{name}");
         let n = e.notices.iter().find(|n| n.code == NoticeCode::MarriedAssessedAlone).expect("notice");
         assert_eq!(n.source, sosialhjelp::law::SourceId::SpouseAlone);
+    }
+}
+
+/// Adult children at home are guidance only: 0–10 of them, in videregående or not, change no amount;
+/// the notices come with their sources.
+#[test]
+fn adult_children_at_home_change_no_amount() {
+    use sosialhjelp::law::SourceId;
+    use sosialhjelp::rules::livsopphold::NoticeCode;
+    let base = r#"{"month":"2024-03","householdType":"single","adults":[{"age":50}],"children":[{"age":12}],"expenses":{"housing":"7000"},"incomes":[{"kind":"workNet","amount":"3000"}]"#;
+    let plain = sosialhjelp::estimate(&input::from_json(&format!("{base}}}")).expect("parses"), TODAY).expect("valid");
+    for n in 0..=10 {
+        for vgs in [false, true] {
+            if vgs && n == 0 {
+                continue;
+            }
+            let text = format!(r#"{base},"situation":{{"adultChildrenAtHome":{n},"adultChildInUpperSecondary":{vgs}}}}}"#);
+            let e = sosialhjelp::estimate(&input::from_json(&text).expect("parses"), TODAY).expect("valid");
+            assert_eq!(e.totals, plain.totals, "{n} {vgs}");
+            let has = |c: NoticeCode, s: SourceId| e.notices.iter().any(|x| x.code == c && x.source == s);
+            assert_eq!(has(NoticeCode::AdultChildAssessedAlone, SourceId::AdultChild), n > 0, "{n}");
+            assert_eq!(has(NoticeCode::AdultChildUpperSecondary, SourceId::Barnel68), vgs, "{n} {vgs}");
+        }
     }
 }
