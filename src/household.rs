@@ -24,8 +24,6 @@ pub const MAX_CHILDREN: usize = 20;
 pub const MAX_ITEMS: usize = 50;
 /// Longest label accepted, in characters.
 pub const MAX_TEXT: usize = 200;
-/// The most children aged 18 or over living at home that `situation.adultChildrenAtHome` accepts.
-pub const MAX_ADULT_CHILDREN_AT_HOME: i64 = 10;
 /// Last month accepted.
 pub const LAST_MONTH: YearMonth = ym(2100, 12);
 
@@ -88,9 +86,9 @@ pub struct Household<'a> {
     pub emergency: EmergencyInput,
     /// A married person applying as one adult (household type single), and NAV's reason for it.
     pub assessed_alone: Option<AssessedAloneReason>,
-    /// Children aged 18 or over living at home (0–10; guidance only, not persons of the estimate).
-    pub adult_children_at_home: u8,
-    /// One of them attends ordinary upper-secondary school (barneloven § 68 second paragraph).
+    /// A child aged 18 or over lives at home (guidance only, not a person of the estimate).
+    pub adult_child_at_home: bool,
+    /// A child aged 18 or over attends ordinary upper-secondary school (barneloven § 68 second paragraph).
     pub adult_child_in_upper_secondary: bool,
     /// A caller's rate tables, replacing the state's.
     pub custom_rates: Option<CustomSet>,
@@ -214,24 +212,6 @@ pub fn validate(input: &HouseholdInput, today: YearMonth) -> Result<Household<'_
     if input.situation.assessed_alone.is_some() && input.household_type != HouseholdType::Single {
         c.push(FieldError::new("situation.assessedAlone", ErrorCode::NotApplicable));
     }
-    // Adult children at home: a count for the guidance only (each is assessed on their own).
-    let adult_children_at_home = match input.situation.adult_children_at_home {
-        None => 0,
-        Some(n) if n < 0 => {
-            c.push(FieldError::new("situation.adultChildrenAtHome", ErrorCode::Negative));
-            0
-        }
-        Some(n) if n > MAX_ADULT_CHILDREN_AT_HOME => {
-            c.push(FieldError::with_limit("situation.adultChildrenAtHome", ErrorCode::TooLarge, MAX_ADULT_CHILDREN_AT_HOME));
-            0
-        }
-        Some(n) => n as u8,
-    };
-    if input.situation.adult_child_in_upper_secondary && input.situation.adult_children_at_home.is_some_and(|n| n <= 0) {
-        c.push(FieldError::new("situation.adultChildInUpperSecondary", ErrorCode::NotApplicable));
-    } else if input.situation.adult_child_in_upper_secondary && input.situation.adult_children_at_home.is_none() {
-        c.push(FieldError::new("situation.adultChildrenAtHome", ErrorCode::MissingField));
-    }
     // Spouses, and samboere with common children, are assessed together: two adults. Everyone
     // else is assessed alone, so only the applicant's age is given.
     let wanted = if together { 2 } else { 1 };
@@ -316,7 +296,7 @@ pub fn validate(input: &HouseholdInput, today: YearMonth) -> Result<Household<'_
             barnetrygd_in_funds: input.barnetrygd_in_funds,
             emergency: input.situation.emergency,
             assessed_alone: input.situation.assessed_alone,
-            adult_children_at_home,
+            adult_child_at_home: input.situation.adult_child_at_home,
             adult_child_in_upper_secondary: input.situation.adult_child_in_upper_secondary,
             custom_rates,
             decision: input.decision.as_ref(),

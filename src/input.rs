@@ -537,6 +537,7 @@ impl Reader {
         out
     }
 
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn enum_value<N: Node, T: Copy>(&mut self, v: Typed<N>, path: &Path, names: &[(&str, T)]) -> Option<T> {
         let Kind::String(s) = &v.kind else {
             self.err(path, ErrorCode::WrongType);
@@ -641,13 +642,12 @@ impl Reader {
     fn situation<N: Node>(&mut self, v: Typed<N>) -> Situation {
         let mut out = Situation::default();
         let p = ROOT.key("situation");
-        const KEYS: &[&str; 5] = &["emergency", "adults", "assessedAlone", "adultChildrenAtHome", "adultChildInUpperSecondary"];
-        let Some([emergency, adults, assessed_alone, adult_children, upper_secondary]) = self.fields(&v, &p, KEYS) else { return out };
+        const KEYS: &[&str; 5] = &["emergency", "adults", "assessedAlone", "adultChildAtHome", "adultChildInUpperSecondary"];
+        let Some([emergency, adults, assessed_alone, adult_child, upper_secondary]) = self.fields(&v, &p, KEYS) else { return out };
         out.assessed_alone = self
             .present(assessed_alone, &p, "assessedAlone", false)
             .and_then(|r| self.enum_value(r, &p.key("assessedAlone"), ASSESSED_ALONE_REASONS));
-        out.adult_children_at_home =
-            self.present(adult_children, &p, "adultChildrenAtHome", false).and_then(|n| self.whole(&n, &p.key("adultChildrenAtHome")));
+        out.adult_child_at_home = self.boolean(adult_child, &p, "adultChildAtHome");
         out.adult_child_in_upper_secondary = self.boolean(upper_secondary, &p, "adultChildInUpperSecondary");
         if let Some(e) = self.present(emergency, &p, "emergency", false) {
             let p = p.key("emergency");

@@ -5,7 +5,7 @@
 //! The CLI prints it (`sosialhjelp --schema`); the page's build bundles it (scripts/bundle.mjs).
 
 use crate::error::ErrorCode;
-use crate::household::{LAST_MONTH, MAX_ADULT_AGE, MAX_ADULT_CHILDREN_AT_HOME, MAX_AMOUNT, MAX_CHILDREN, MAX_ITEMS, MAX_RATE, MAX_TEXT};
+use crate::household::{LAST_MONTH, MAX_ADULT_AGE, MAX_AMOUNT, MAX_CHILDREN, MAX_ITEMS, MAX_RATE, MAX_TEXT};
 use crate::law::{first_state_month, newest_state_month, IncomeRule, KOMMUNE_SPREAD, RULES};
 use crate::rules::decision::{DecisionNote, DecisionPart};
 use crate::rules::documents::DocumentCode;
@@ -43,7 +43,6 @@ pub fn schema() -> Value {
             "maxChildren": MAX_CHILDREN,
             "maxItems": MAX_ITEMS,
             "maxText": MAX_TEXT,
-            "maxAdultChildrenAtHome": MAX_ADULT_CHILDREN_AT_HOME,
             "firstStateMonth": first_state_month().to_string(),
             "newestStateMonth": newest_state_month().to_string(),
             "lastMonth": LAST_MONTH.to_string(),

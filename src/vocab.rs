@@ -125,12 +125,12 @@ pub struct Situation {
     pub emergency: EmergencyInput,
     /// A married person applying as one adult (with `householdType` `single` only), and why.
     pub assessed_alone: Option<AssessedAloneReason>,
-    /// Children aged 18 or over living with the household (as entered; checked 0–10 by validation).
-    /// Guidance only: they are not persons of this household's estimate (NAV: «Barn over 18 år har rett
-    /// til å bli vurdert selvstendig»), and no rate or amount changes.
-    pub adult_children_at_home: Option<i64>,
-    /// One of them attends ordinary upper-secondary school (videregående): the parents may have to
-    /// provide for them during it (barneloven § 68 second paragraph). Needs `adult_children_at_home` ≥ 1.
+    /// A child aged 18 or over lives with the household. Guidance only: an adult child is not a person
+    /// of this household's estimate (NAV: «Barn over 18 år har rett til å bli vurdert selvstendig»), and
+    /// no rate or amount changes.
+    pub adult_child_at_home: bool,
+    /// A child aged 18 or over attends ordinary upper-secondary school (videregående), living at home or
+    /// not: the parents may have to provide for them during it (barneloven § 68 second paragraph).
     pub adult_child_in_upper_secondary: bool,
     /// Per adult, in the order of `adults`; missing entries mean "nothing reported", extra ones are ignored.
     pub adults: Vec<AdultSituation>,

@@ -231,10 +231,10 @@ code_enum! {
         /// A married person assessed alone (`situation.assessedAlone`): NAV may assess you on your own
         /// economy for a period in these situations; tell NAV why. The single household's arithmetic.
         MarriedAssessedAlone,
-        /// Children aged 18 or over at home (`situation.adultChildrenAtHome`): each applies and is
+        /// A child aged 18 or over at home (`situation.adultChildAtHome`): each applies and is
         /// assessed on their own; their income is not the parents'; they are not in this estimate.
         AdultChildAssessedAlone,
-        /// One of them in ordinary upper-secondary school: the parents may be required to provide for
+        /// A child over 18 in ordinary upper-secondary school: the parents may be required to provide for
         /// them while it lasts (barneloven § 68 second paragraph). Which rate the parent then gets is unknown.
         AdultChildUpperSecondary,
         /// Applicant under 18: parents' duty of maintenance; contact NAV.
@@ -584,7 +584,7 @@ pub fn estimate(h: &Household) -> Result<Estimate, InputErrors> {
     }
     // Adult children at home are assessed on their own (NAV «Hvis du har barn», V); guidance only: no
     // person, rate or income of this estimate changes (which rate the parent gets is not verified).
-    if h.adult_children_at_home > 0 {
+    if h.adult_child_at_home {
         notices.push(Notice::new(NoticeCode::AdultChildAssessedAlone, SourceId::AdultChild));
     }
     if h.adult_child_in_upper_secondary {
