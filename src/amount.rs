@@ -286,7 +286,7 @@ fn read_unsigned(body: &[u8]) -> Result<Decimal, Unreadable> {
             // when the comma is the one separator and what stands before it could be a first group of
             // thousands; «1234,500» and «1 234,500» can only be decimals.
             if seps.len() == 1 && groups[1].len() == 3 && groups[0].len() <= 3 && nonzero(groups[0]) {
-                let readings = [decimal_groups(&groups, ""), decimal(groups[0], groups[1])];
+                let readings = [decimal_groups(&groups, b""), decimal(groups[0], groups[1])];
                 return Err(Unreadable::suggest(ErrorCode::AmbiguousAmount, readings.into_iter().filter_map(Result::ok).collect()));
             }
             Some(b',')
@@ -353,7 +353,7 @@ fn with_thousands_hint(body: &[u8]) -> Unreadable {
 }
 
 /// The groups' digits, in order, as the integer part, and `frac` as the decimals.
-fn decimal_groups(groups: &[&[u8]], frac: impl AsRef<[u8]>) -> Result<Decimal, ErrorCode> {
+fn decimal_groups(groups: &[&[u8]], frac: &[u8]) -> Result<Decimal, ErrorCode> {
     // The digits side by side on the stack when they fit (every real amount), else on the heap.
     let len: usize = groups.iter().map(|g| g.len()).sum();
     let mut buf = [0u8; 40];
@@ -369,7 +369,7 @@ fn decimal_groups(groups: &[&[u8]], frac: impl AsRef<[u8]>) -> Result<Decimal, E
         int[at..at + g.len()].copy_from_slice(g);
         at += g.len();
     }
-    decimal(int, frac.as_ref())
+    decimal(int, frac)
 }
 
 /// `int.frac` as an exact decimal. More than 28 significant integer digits is too large for any

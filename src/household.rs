@@ -10,7 +10,7 @@ use crate::input::ChildBandInput;
 use crate::input::{CustomRates, DecisionInput, Expenses, HouseholdInput, Income};
 use crate::law::{self, ChildBand, Rates, RULES};
 use crate::month::{ym, YearMonth};
-use crate::vocab::{AdultSituation, EmergencyInput, HouseholdType};
+use crate::vocab::{AdultSituation, AssessedAloneReason, EmergencyInput, HouseholdType};
 use rust_decimal::Decimal;
 use std::borrow::Cow;
 
@@ -86,6 +86,12 @@ pub struct Household<'a> {
     pub barnetrygd_in_funds: Decimal,
     /// No food, or nowhere to sleep tonight.
     pub emergency: EmergencyInput,
+    /// A married person applying as one adult (household type single), and NAV's reason for it.
+    pub assessed_alone: Option<AssessedAloneReason>,
+    /// A child aged 18 or over lives at home (guidance only, not a person of the estimate).
+    pub adult_child_at_home: bool,
+    /// A child aged 18 or over attends ordinary upper-secondary school (barneloven § 68 second paragraph).
+    pub adult_child_in_upper_secondary: bool,
     /// A caller's rate tables, replacing the state's.
     pub custom_rates: Option<CustomSet>,
     /// What NAV granted, to set beside the estimate.
@@ -203,6 +209,11 @@ pub fn validate(input: &HouseholdInput, today: YearMonth) -> Result<Household<'_
             kind == HouseholdType::Married
         }
     };
+    // A married person assessed alone applies as one adult (`single`); with any other household type
+    // the field does not apply (a married couple entered as `married` is assessed together).
+    if input.situation.assessed_alone.is_some() && input.household_type != HouseholdType::Single {
+        c.push(FieldError::new("situation.assessedAlone", ErrorCode::NotApplicable));
+    }
     // Spouses, and samboere with common children, are assessed together: two adults. Everyone
     // else is assessed alone, so only the applicant's age is given.
     let wanted = if together { 2 } else { 1 };
@@ -286,6 +297,9 @@ pub fn validate(input: &HouseholdInput, today: YearMonth) -> Result<Household<'_
             liquid_funds: input.liquid_funds,
             barnetrygd_in_funds: input.barnetrygd_in_funds,
             emergency: input.situation.emergency,
+            assessed_alone: input.situation.assessed_alone,
+            adult_child_at_home: input.situation.adult_child_at_home,
+            adult_child_in_upper_secondary: input.situation.adult_child_in_upper_secondary,
             custom_rates,
             decision: input.decision.as_ref(),
         }),

@@ -5,7 +5,7 @@
 
 use crate::amount;
 use crate::error::{ErrorCode, FieldError, InputErrors};
-use crate::vocab::{AdultSituation, EmergencyInput, HouseholdType, IncomeKind, QuickWho, Situation};
+use crate::vocab::{AdultSituation, AssessedAloneReason, EmergencyInput, HouseholdType, IncomeKind, QuickWho, Situation};
 use rust_decimal::Decimal;
 use crate::json::{Items, Json, Tape, Tok, Value};
 
@@ -551,6 +551,7 @@ impl Reader {
         out
     }
 
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn enum_value<N: Node, T: Copy>(&mut self, v: Typed<N>, path: &Path, names: &[(&str, T)]) -> Option<T> {
         let Kind::String(s) = &v.kind else {
             self.err(path, ErrorCode::WrongType);
@@ -655,7 +656,13 @@ impl Reader {
     fn situation<N: Node>(&mut self, v: Typed<N>) -> Situation {
         let mut out = Situation::default();
         let p = ROOT.key("situation");
-        let Some([emergency, adults]) = self.fields(&v, &p, &["emergency", "adults"]) else { return out };
+        const KEYS: &[&str; 5] = &["emergency", "adults", "assessedAlone", "adultChildAtHome", "adultChildInUpperSecondary"];
+        let Some([emergency, adults, assessed_alone, adult_child, upper_secondary]) = self.fields(&v, &p, KEYS) else { return out };
+        out.assessed_alone = self
+            .present(assessed_alone, &p, "assessedAlone", false)
+            .and_then(|r| self.enum_value(r, &p.key("assessedAlone"), ASSESSED_ALONE_REASONS));
+        out.adult_child_at_home = self.boolean(adult_child, &p, "adultChildAtHome");
+        out.adult_child_in_upper_secondary = self.boolean(upper_secondary, &p, "adultChildInUpperSecondary");
         if let Some(e) = self.present(emergency, &p, "emergency", false) {
             let p = p.key("emergency");
             if let Some([no_food, no_shelter]) = self.fields(&e, &p, &["noFood", "noShelter"]) {
@@ -821,6 +828,14 @@ const HOUSEHOLD_TYPES: &[(&str, HouseholdType)] = &[
     ("married", HouseholdType::Married),
     ("cohabiting", HouseholdType::Cohabiting),
     ("sharedHousing", HouseholdType::SharedHousing),
+];
+
+const ASSESSED_ALONE_REASONS: &[(&str, AssessedAloneReason)] = &[
+    ("crisisCentre", AssessedAloneReason::CrisisCentre),
+    ("hidingFromViolentSpouse", AssessedAloneReason::HidingFromViolentSpouse),
+    ("escapingForcedMarriage", AssessedAloneReason::EscapingForcedMarriage),
+    ("spouseInPrison", AssessedAloneReason::SpouseInPrison),
+    ("spouseDoesNotProvide", AssessedAloneReason::SpouseDoesNotProvide),
 ];
 
 const QUICK_WHO: &[(&str, QuickWho)] = &[("single", QuickWho::Single), ("together", QuickWho::Together), ("alone", QuickWho::Alone), ("shared", QuickWho::Shared)];

@@ -97,11 +97,41 @@ pub struct AdultSituation {
     pub other_reason: bool,
 }
 
+code_enum! {
+    /// Why a married person applies as one adult (`situation.assessedAlone`, with `householdType`
+    /// `single`). NAV: «Hvis du som ektefelle ikke blir forsørget av den du er gift med, selv om
+    /// ektefellen din har inntekter, kan din selvstendige økonomiske situasjon bli lagt til grunn … i en
+    /// periode», with four examples (NAV veiviser «Hvis du er gift», V). The codes are NAV's general
+    /// condition and its four examples, nothing more.
+    pub enum AssessedAloneReason {
+        /// «du oppholder deg på et krisesenter».
+        CrisisCentre,
+        /// «du lever i skjul fra en voldelig ektefelle».
+        HidingFromViolentSpouse,
+        /// «du prøver å komme deg bort fra et tvangsekteskap».
+        EscapingForcedMarriage,
+        /// «ektefellen din soner i fengsel».
+        SpouseInPrison,
+        /// NAV's general condition: the spouse does not provide for you, even though the spouse has
+        /// income («ikke blir forsørget av den du er gift med, selv om ektefellen din har inntekter»).
+        SpouseDoesNotProvide,
+    }
+}
+
 /// Optional facts about the household's situation that refine the guidance.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Situation {
     /// An emergency today (no food, nowhere to sleep).
     pub emergency: EmergencyInput,
+    /// A married person applying as one adult (with `householdType` `single` only), and why.
+    pub assessed_alone: Option<AssessedAloneReason>,
+    /// A child aged 18 or over lives with the household. Guidance only: an adult child is not a person
+    /// of this household's estimate (NAV: «Barn over 18 år har rett til å bli vurdert selvstendig»), and
+    /// no rate or amount changes.
+    pub adult_child_at_home: bool,
+    /// A child aged 18 or over attends ordinary upper-secondary school (videregående), living at home or
+    /// not: the parents may have to provide for them during it (barneloven § 68 second paragraph).
+    pub adult_child_in_upper_secondary: bool,
     /// Per adult, in the order of `adults`; missing entries mean "nothing reported", extra ones are ignored.
     pub adults: Vec<AdultSituation>,
 }

@@ -174,6 +174,9 @@ fn household<'a>(month: YearMonth, kind: sosialhjelp::vocab::HouseholdType, ages
         liquid_funds: from.liquid_funds,
         barnetrygd_in_funds: from.barnetrygd_in_funds,
         emergency: from.situation.emergency,
+        assessed_alone: from.situation.assessed_alone,
+        adult_child_at_home: false,
+        adult_child_in_upper_secondary: false,
         custom_rates: None,
         decision: None,
     }
@@ -256,4 +259,43 @@ fn every_code_variant_is_listed() {
     // `Code::ALL` is generated with the enum, so this only guards the serialization of the list.
     assert_eq!(all_codes().iter().filter(|c| c.chars().next().is_some_and(char::is_lowercase)).count(), all_codes().len());
     assert!(Code::ALL.len() > 80);
+}
+
+/// Every reason the schema lists (`assessedAloneReasons`) is read, gives the single household's
+/// arithmetic unchanged and the notice `marriedAssessedAlone` with its source.
+#[test]
+fn every_assessed_alone_reason_is_read_and_changes_no_amount() {
+    use sosialhjelp::rules::livsopphold::NoticeCode;
+    use sosialhjelp::vocab::AssessedAloneReason;
+    let base = r#"{"month":"2024-03","householdType":"single","adults":[{"age":33}],"expenses":{"housing":"5000"}"#;
+    let plain = sosialhjelp::estimate(&input::from_json(&format!("{base}}}")).expect("parses"), TODAY).expect("valid");
+    assert!(plain.notices.iter().all(|n| n.code != NoticeCode::MarriedAssessedAlone));
+    for name in sosialhjelp::meta::names(AssessedAloneReason::ALL) {
+        let input = input::from_json(&format!(r#"{base},"situation":{{"assessedAlone":"{name}"}}}}"#)).expect("parses");
+        assert!(input.situation.assessed_alone.is_some(), "{name}");
+        let e = sosialhjelp::estimate(&input, TODAY).expect("valid");
+        assert_eq!(e.totals, plain.totals, "{name}");
+        let n = e.notices.iter().find(|n| n.code == NoticeCode::MarriedAssessedAlone).expect("notice");
+        assert_eq!(n.source, sosialhjelp::law::SourceId::SpouseAlone);
+    }
+}
+
+/// Adult children at home, or in videregående, are guidance only: they change no amount; each notice
+/// comes with its source, independently of the other.
+#[test]
+fn adult_children_change_no_amount() {
+    use sosialhjelp::law::SourceId;
+    use sosialhjelp::rules::livsopphold::NoticeCode;
+    let base = r#"{"month":"2024-03","householdType":"single","adults":[{"age":50}],"children":[{"age":12}],"expenses":{"housing":"7000"},"incomes":[{"kind":"workNet","amount":"3000"}]"#;
+    let plain = sosialhjelp::estimate(&input::from_json(&format!("{base}}}")).expect("parses"), TODAY).expect("valid");
+    for home in [false, true] {
+        for vgs in [false, true] {
+            let text = format!(r#"{base},"situation":{{"adultChildAtHome":{home},"adultChildInUpperSecondary":{vgs}}}}}"#);
+            let e = sosialhjelp::estimate(&input::from_json(&text).expect("parses"), TODAY).expect("valid");
+            assert_eq!(e.totals, plain.totals, "{home} {vgs}");
+            let has = |c: NoticeCode, s: SourceId| e.notices.iter().any(|x| x.code == c && x.source == s);
+            assert_eq!(has(NoticeCode::AdultChildAssessedAlone, SourceId::AdultChild), home);
+            assert_eq!(has(NoticeCode::AdultChildUpperSecondary, SourceId::Barnel68), vgs);
+        }
+    }
 }

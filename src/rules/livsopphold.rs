@@ -228,6 +228,15 @@ code_enum! {
         /// Prop. 1 S (2025–2026); whether it was adopted is unknown. The kept-out rule is used, and the
         /// estimate if barnetrygd counted is in `alternatives`.
         BarnetrygdChangeProposed,
+        /// A married person assessed alone (`situation.assessedAlone`): NAV may assess you on your own
+        /// economy for a period in these situations; tell NAV why. The single household's arithmetic.
+        MarriedAssessedAlone,
+        /// A child aged 18 or over at home (`situation.adultChildAtHome`): each applies and is
+        /// assessed on their own; their income is not the parents'; they are not in this estimate.
+        AdultChildAssessedAlone,
+        /// A child over 18 in ordinary upper-secondary school: the parents may be required to provide for
+        /// them while it lasts (barneloven § 68 second paragraph). Which rate the parent then gets is unknown.
+        AdultChildUpperSecondary,
         /// Applicant under 18: parents' duty of maintenance; contact NAV.
         ParentsDuty,
         /// No adult entered.
@@ -563,10 +572,24 @@ fn barnetrygd_reading_applies(h: &Household) -> bool {
 
 /// Estimates the stønad for a validated household.
 pub fn estimate(h: &Household) -> Result<Estimate, InputErrors> {
-    // At most twelve notices: veiledende, one table notice, rates uncertain, kommune rates, expenses,
-    // one-off needs, samboer, barnetrygd, housing above the limit, bostøtte, children's needs, students.
-    let mut notices = Vec::with_capacity(12);
+    // At most fourteen notices: veiledende, one table notice, rates uncertain, kommune rates, expenses,
+    // one-off needs, samboer or a spouse assessed alone, barnetrygd, housing above the limit, bostøtte,
+    // children's needs, students, adult children at home, one of them in upper-secondary school.
+    let mut notices = Vec::with_capacity(14);
     notices.push(Notice::new(NoticeCode::Veiledende, SourceId::Veiledende));
+    // A married person assessed alone (NAV «Hvis du er gift», V): entered as one adult (`single`),
+    // so the single household's arithmetic applies; the notice says why and that NAV decides.
+    if h.assessed_alone.is_some() {
+        notices.push(Notice::new(NoticeCode::MarriedAssessedAlone, SourceId::SpouseAlone));
+    }
+    // Adult children at home are assessed on their own (NAV «Hvis du har barn», V); guidance only: no
+    // person, rate or income of this estimate changes (which rate the parent gets is not verified).
+    if h.adult_child_at_home {
+        notices.push(Notice::new(NoticeCode::AdultChildAssessedAlone, SourceId::AdultChild));
+    }
+    if h.adult_child_in_upper_secondary {
+        notices.push(Notice::new(NoticeCode::AdultChildUpperSecondary, SourceId::Barnel68));
+    }
     let guidance_key = super::guidance::key(h);
 
     if let Some((reason, notice)) = cannot_estimate(h) {
