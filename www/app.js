@@ -264,8 +264,9 @@ function syncVisibility() {
   const alone = type === 'cohabiting' && radio('commonChildren') === 'false';
   $('shareHint').hidden = !alone;
   const hint = type === 'married' ? 'incomesHintMarried' : together() ? 'incomesHintCohabitingTogether' : type === 'single' ? 'incomesHintSingle' : 'incomesHintAlone';
-  $('incomesHint').dataset.i18n = `ui.${hint}`;
-  $('incomesHint').textContent = M.ui[hint];
+  // Step 3's hint comes with the catalogue's later part (the citizen reaches step 3 after it).
+  $('incomesHint').dataset.i18n = `extra.${hint}`;
+  $('incomesHint').textContent = M.extra?.[hint] ?? '';
   const children = $('children').children.length > 0;
   const caseworker = state.mode === 'caseworker';
   $('childIncomes').hidden = !(children || caseworker || anyValue(CHILD_INCOME_KINDS.map((k) => `income-${k}`)));

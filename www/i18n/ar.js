@@ -68,10 +68,6 @@ export default {
     otherLabel: 'ما هذا المصروف؟',
     otherAmount: 'المبلغ، بالكرونة في الشهر',
     incomesLegend: 'الدخل في الشهر',
-    incomesHintSingle: 'اكتب ما يُدفع لك بعد الضريبة.',
-    incomesHintMarried: 'اكتب ما يُدفع لك ولزوجك أو زوجتك بعد الضريبة.',
-    incomesHintCohabitingTogether: 'اكتب ما يُدفع لك وللـ samboer (شريكك) بعد الضريبة.',
-    incomesHintAlone: 'اكتب ما يُدفع لك بعد الضريبة. لا تُدخل دخل البالغين الآخرين الذين تسكن معهم.',
     childIncomes: 'أموال للأطفال',
     moreIncomes: 'أنواع أخرى من الدخل',
     fundsLegend: 'المال الذي عندك الآن',
@@ -324,6 +320,10 @@ export default {
   },
   // ---- Texts shown after an action or below the first screen (loaded after it; index.html has the bokmål).
   extra: {
+    incomesHintMarried: 'اكتب ما يُدفع لك ولزوجك أو زوجتك بعد الضريبة.',
+    incomesHintCohabitingTogether: 'اكتب ما يُدفع لك وللـ samboer (شريكك) بعد الضريبة.',
+    incomesHintSingle: 'اكتب ما يُدفع لك بعد الضريبة.',
+    incomesHintAlone: 'اكتب ما يُدفع لك بعد الضريبة. لا تُدخل دخل البالغين الآخرين الذين تسكن معهم.',
     commonCostsHint: 'مثلًا التكاليف المشتركة في borettslag أو sameie (سكن تعاوني أو ملكية مشتركة)، ورسوم الماء والصرف الصحي وجمع النفايات.',
     mortgageInstalmentsHint: 'نحن لا نحسب الأقساط. عادةً سيطلب منك NAV أن تطلب من البنك إعفاءك من الأقساط لفترة.',
     housingLimitHint: 'بعض NAV-kontor (مكاتب NAV) لا تغطي الإيجار و felleskostnader (التكاليف المشتركة) إلا حتى حدّ معيّن. اسأل NAV-kontoret. اترك الحقل فارغًا إذا كنت لا تعرف.',

@@ -69,10 +69,6 @@ export default {
     otherLabel: 'What is the expense?',
     otherAmount: 'Amount, kroner per month',
     incomesLegend: 'Income per month',
-    incomesHintSingle: 'Enter what you get paid after tax.',
-    incomesHintMarried: 'Enter what you and your spouse get paid after tax.',
-    incomesHintCohabitingTogether: 'Enter what you and your partner (samboer) get paid after tax.',
-    incomesHintAlone: 'Enter what you get paid after tax. Do not include the income of other adults you live with.',
     childIncomes: 'Money for the children',
     moreIncomes: 'More types of income',
     fundsLegend: 'Money you have now',
@@ -325,6 +321,10 @@ export default {
   },
   // ---- Texts shown after an action or below the first screen (loaded after it; index.html has the bokmål).
   extra: {
+    incomesHintMarried: 'Enter what you and your spouse get paid after tax.',
+    incomesHintCohabitingTogether: 'Enter what you and your partner (samboer) get paid after tax.',
+    incomesHintSingle: 'Enter what you get paid after tax.',
+    incomesHintAlone: 'Enter what you get paid after tax. Do not include the income of other adults you live with.',
     commonCostsHint: 'For example shared costs in a housing cooperative (borettslag) or a jointly owned building (sameie), and water, sewage and waste collection.',
     mortgageInstalmentsHint: 'We do not include repayments. NAV will usually ask you to ask your bank for a break from repayments for a while.',
     housingLimitHint: 'Some NAV offices cover rent and shared costs (felleskostnader) only up to a limit. Ask the NAV office. Leave the field empty if you do not know.',

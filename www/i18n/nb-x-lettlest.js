@@ -68,10 +68,6 @@ export default {
     otherLabel: 'Hva er utgiften?',
     otherAmount: 'Beløp, kroner per måned',
     incomesLegend: 'Inntekter hver måned',
-    incomesHintSingle: 'Skriv det du får utbetalt etter skatt.',
-    incomesHintMarried: 'Skriv det du og ektefellen din får utbetalt etter skatt.',
-    incomesHintCohabitingTogether: 'Skriv det du og samboeren din får utbetalt etter skatt.',
-    incomesHintAlone: 'Skriv det du får utbetalt etter skatt. Ikke ta med inntekten til andre voksne som bor med deg.',
     childIncomes: 'Penger til barna',
     moreIncomes: 'Flere typer inntekt',
     fundsLegend: 'Penger du har nå',
@@ -324,6 +320,10 @@ export default {
   },
   // ---- Texts shown after an action or below the first screen (loaded after it; index.html has the bokmål).
   extra: {
+    incomesHintMarried: 'Skriv det du og ektefellen din får utbetalt etter skatt.',
+    incomesHintCohabitingTogether: 'Skriv det du og samboeren din får utbetalt etter skatt.',
+    incomesHintSingle: 'Skriv det du får utbetalt etter skatt.',
+    incomesHintAlone: 'Skriv det du får utbetalt etter skatt. Ikke ta med inntekten til andre voksne som bor med deg.',
     commonCostsHint: 'For eksempel felleskostnader i borettslag eller sameie. Eller vann, avløp og renovasjon (søppel).',
     mortgageInstalmentsHint: 'Avdrag er den delen av lånet du betaler tilbake. Vi regner ikke med avdrag. NAV vil vanligvis be deg spørre banken om å slippe avdrag en stund.',
     housingLimitHint: 'Noen NAV-kontor dekker (betaler) husleie og felleskostnader bare opp til en grense. Spør NAV-kontoret om grensen. Vet du ikke grensen? Da lar du feltet stå tomt.',

@@ -68,10 +68,6 @@ export default {
     otherLabel: 'Hva er utgiften?',
     otherAmount: 'Beløp, kroner per måned',
     incomesLegend: 'Inntekter i måneden',
-    incomesHintSingle: 'Skriv det du får utbetalt etter skatt.',
-    incomesHintMarried: 'Skriv det du og ektefellen din får utbetalt etter skatt.',
-    incomesHintCohabitingTogether: 'Skriv det du og samboeren din får utbetalt etter skatt.',
-    incomesHintAlone: 'Skriv det du får utbetalt etter skatt. Ikke ta med inntekten til andre voksne du bor sammen med.',
     childIncomes: 'Penger til barna',
     moreIncomes: 'Flere typer inntekt',
     fundsLegend: 'Penger du har nå',
@@ -324,6 +320,10 @@ export default {
   },
   // ---- Texts shown after an action or below the first screen (loaded after it; index.html has the bokmål).
   extra: {
+    incomesHintMarried: 'Skriv det du og ektefellen din får utbetalt etter skatt.',
+    incomesHintCohabitingTogether: 'Skriv det du og samboeren din får utbetalt etter skatt.',
+    incomesHintSingle: 'Skriv det du får utbetalt etter skatt.',
+    incomesHintAlone: 'Skriv det du får utbetalt etter skatt. Ikke ta med inntekten til andre voksne du bor sammen med.',
     commonCostsHint: 'For eksempel felleskostnader i borettslag eller sameie, og vann, avløp og renovasjon.',
     mortgageInstalmentsHint: 'Vi regner ikke med avdrag. NAV vil vanligvis be deg spørre banken om å slippe avdrag en periode.',
     housingLimitHint: 'Noen NAV-kontor dekker husleie og felleskostnader bare opp til en grense. Spør NAV-kontoret. La feltet stå tomt hvis du ikke vet.',

@@ -68,10 +68,6 @@ export default {
     otherLabel: 'Kva er utgifta?',
     otherAmount: 'Beløp, kroner per månad',
     incomesLegend: 'Inntekter i månaden',
-    incomesHintSingle: 'Skriv det du får utbetalt etter skatt.',
-    incomesHintMarried: 'Skriv det du og ektefellen din får utbetalt etter skatt.',
-    incomesHintCohabitingTogether: 'Skriv det du og sambuaren din får utbetalt etter skatt.',
-    incomesHintAlone: 'Skriv det du får utbetalt etter skatt. Ikkje ta med inntekta til andre vaksne du bur saman med.',
     childIncomes: 'Pengar til barna',
     moreIncomes: 'Fleire typar inntekt',
     fundsLegend: 'Pengar du har no',
@@ -324,6 +320,10 @@ export default {
   },
   // ---- Texts shown after an action or below the first screen (loaded after it; index.html has the bokmål).
   extra: {
+    incomesHintMarried: 'Skriv det du og ektefellen din får utbetalt etter skatt.',
+    incomesHintCohabitingTogether: 'Skriv det du og sambuaren din får utbetalt etter skatt.',
+    incomesHintSingle: 'Skriv det du får utbetalt etter skatt.',
+    incomesHintAlone: 'Skriv det du får utbetalt etter skatt. Ikkje ta med inntekta til andre vaksne du bur saman med.',
     commonCostsHint: 'Til dømes felleskostnader i burettslag eller sameige, og vatn, avløp og renovasjon.',
     mortgageInstalmentsHint: 'Vi reknar ikkje med avdrag. NAV vil vanlegvis be deg spørje banken om å sleppe avdrag ein periode.',
     housingLimitHint: 'Nokre NAV-kontor dekkjer husleige og felleskostnader berre opp til ei grense. Spør NAV-kontoret. La feltet stå tomt viss du ikkje veit.',

@@ -68,10 +68,6 @@ export default {
     otherLabel: 'Jaki to wydatek?',
     otherAmount: 'Kwota w koronach na miesiąc',
     incomesLegend: 'Dochody miesięczne',
-    incomesHintSingle: 'Wpisz kwotę, którą dostajesz po odliczeniu podatku.',
-    incomesHintMarried: 'Wpisz kwotę, którą razem z małżonkiem lub małżonką dostajecie po odliczeniu podatku.',
-    incomesHintCohabitingTogether: 'Wpisz kwotę, którą razem z partnerem lub partnerką (samboer) dostajecie po odliczeniu podatku.',
-    incomesHintAlone: 'Wpisz kwotę, którą dostajesz po odliczeniu podatku. Nie wliczaj dochodów innych dorosłych, z którymi mieszkasz.',
     childIncomes: 'Pieniądze na dzieci',
     moreIncomes: 'Inne rodzaje dochodów',
     fundsLegend: 'Pieniądze, które masz teraz',
@@ -324,6 +320,10 @@ export default {
   },
   // ---- Texts shown after an action or below the first screen (loaded after it; index.html has the bokmål).
   extra: {
+    incomesHintMarried: 'Wpisz kwotę, którą razem z małżonkiem lub małżonką dostajecie po odliczeniu podatku.',
+    incomesHintCohabitingTogether: 'Wpisz kwotę, którą razem z partnerem lub partnerką (samboer) dostajecie po odliczeniu podatku.',
+    incomesHintSingle: 'Wpisz kwotę, którą dostajesz po odliczeniu podatku.',
+    incomesHintAlone: 'Wpisz kwotę, którą dostajesz po odliczeniu podatku. Nie wliczaj dochodów innych dorosłych, z którymi mieszkasz.',
     commonCostsHint: 'Na przykład opłaty wspólne w spółdzielni mieszkaniowej (borettslag) lub we wspólnocie mieszkaniowej (sameie), a także woda, ścieki i wywóz śmieci.',
     mortgageInstalmentsHint: 'Nie wliczamy rat kapitałowych. NAV zwykle poprosi cię o rozmowę z bankiem o przerwie w spłacie rat na jakiś czas.',
     housingLimitHint: 'Niektóre NAV-kontor (lokalne biura NAV) pokrywają czynsz i opłaty wspólne (felleskostnader) tylko do określonego limitu. Zapytaj NAV-kontor. Zostaw pole puste, jeśli nie wiesz.',

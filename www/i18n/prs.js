@@ -68,10 +68,6 @@ export default {
     otherLabel: 'این مصرف چیست؟',
     otherAmount: 'مبلغ، کرون در ماه',
     incomesLegend: 'عاید ماهانه',
-    incomesHintSingle: 'مبلغی را بنویسید که بعد از کسر مالیه به شما پرداخت می‌شود.',
-    incomesHintMarried: 'مبلغی را بنویسید که بعد از کسر مالیه به شما و همسر شما پرداخت می‌شود.',
-    incomesHintCohabitingTogether: 'مبلغی را بنویسید که بعد از کسر مالیه به شما و samboer شما (شریک زندگی بدون نکاح) پرداخت می‌شود.',
-    incomesHintAlone: 'مبلغی را بنویسید که بعد از کسر مالیه به شما پرداخت می‌شود. عاید بزرگسالان دیگری را که با آن‌ها زندگی می‌کنید، حساب نکنید.',
     childIncomes: 'پول برای اطفال',
     moreIncomes: 'انواع دیگر عاید',
     fundsLegend: 'پولی که حالا دارید',
@@ -324,6 +320,10 @@ export default {
   },
   // ---- Texts shown after an action or below the first screen (loaded after it; index.html has the bokmål).
   extra: {
+    incomesHintMarried: 'مبلغی را بنویسید که بعد از کسر مالیه به شما و همسر شما پرداخت می‌شود.',
+    incomesHintCohabitingTogether: 'مبلغی را بنویسید که بعد از کسر مالیه به شما و samboer شما (شریک زندگی بدون نکاح) پرداخت می‌شود.',
+    incomesHintSingle: 'مبلغی را بنویسید که بعد از کسر مالیه به شما پرداخت می‌شود.',
+    incomesHintAlone: 'مبلغی را بنویسید که بعد از کسر مالیه به شما پرداخت می‌شود. عاید بزرگسالان دیگری را که با آن‌ها زندگی می‌کنید، حساب نکنید.',
     commonCostsHint: 'مثلاً مصارف مشترک در borettslag یا sameie (ساختمان با مالکیت مشترک)، و آب، فاضلاب و جمع‌آوری کثافات.',
     mortgageInstalmentsHint: 'ما قسط‌ها را حساب نمی‌کنیم. NAV معمولاً از شما می‌خواهد که از بانک بخواهید برای مدتی قسط نپردازید.',
     housingLimitHint: 'بعضی از NAV-kontor‌ها کرایه خانه و مصارف مشترک ساختمان (felleskostnader) را فقط تا یک حد معین می‌پردازند. از NAV-kontoret بپرسید. اگر نمی‌دانید، جای آن را خالی بگذارید.',

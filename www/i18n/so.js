@@ -68,10 +68,6 @@ export default {
     otherLabel: 'Waa maxay kharashku?',
     otherAmount: 'Lacagta, kroner bishii',
     incomesLegend: 'Dakhliga bishii',
-    incomesHintSingle: 'Ku qor lacagta aad gacanta ku hesho canshuurta kadib.',
-    incomesHintMarried: 'Ku qor lacagta adiga iyo qofka aad is qabtaan aad gacanta ku heshaan canshuurta kadib.',
-    incomesHintCohabitingTogether: 'Ku qor lacagta adiga iyo samboer-kaaga (qofka aad wada nooshihiin) aad gacanta ku heshaan canshuurta kadib.',
-    incomesHintAlone: 'Ku qor lacagta aad gacanta ku hesho canshuurta kadib. Ha ku darin dakhliga dadka kale ee waaweyn ee aad la deggan tahay.',
     childIncomes: 'Lacagta carruurta',
     moreIncomes: 'Noocyo kale oo dakhli ah',
     fundsLegend: 'Lacagta aad hadda haysato',
@@ -324,6 +320,10 @@ export default {
   },
   // ---- Texts shown after an action or below the first screen (loaded after it; index.html has the bokmål).
   extra: {
+    incomesHintMarried: 'Ku qor lacagta adiga iyo qofka aad is qabtaan aad gacanta ku heshaan canshuurta kadib.',
+    incomesHintCohabitingTogether: 'Ku qor lacagta adiga iyo samboer-kaaga (qofka aad wada nooshihiin) aad gacanta ku heshaan canshuurta kadib.',
+    incomesHintSingle: 'Ku qor lacagta aad gacanta ku hesho canshuurta kadib.',
+    incomesHintAlone: 'Ku qor lacagta aad gacanta ku hesho canshuurta kadib. Ha ku darin dakhliga dadka kale ee waaweyn ee aad la deggan tahay.',
     commonCostsHint: 'Tusaale ahaan kharashaadka wadaagga ah ee borettslag ama sameie (guryo si wadajir ah loo leeyahay), iyo biyaha, bullaacadda iyo qashin-qaadka.',
     mortgageInstalmentsHint: 'Kuma darno avdrag. NAV badanaa waxay kaa codsan doontaa inaad bangiga weydiiso in avdrag-ga lagaa daayo muddo.',
     housingLimitHint: 'Xafiisyada NAV (NAV-kontor) qaarkood waxay daboolaan kirada iyo kharashaadka wadaagga ah (felleskostnader) oo keliya ilaa xad. Weydii NAV-kontoret. Meesha bannaan u dhaaf haddii aadan garanayn.',

@@ -68,10 +68,6 @@ export default {
     otherLabel: 'እቲ ወጻኢ እንታይ እዩ?',
     otherAmount: 'መጠን፣ ክሮነ ኣብ ወርሒ',
     incomesLegend: 'ወርሓዊ እቶት',
-    incomesHintSingle: 'ድሕሪ ግብሪ ዝኽፈለኩም ጽሓፉ።',
-    incomesHintMarried: 'ንስኹምን በዓል ቤትኩምን ድሕሪ ግብሪ ዝኽፈለኩም ጽሓፉ።',
-    incomesHintCohabitingTogether: 'ንስኹምን መጻምድኹምን (samboer) ድሕሪ ግብሪ ዝኽፈለኩም ጽሓፉ።',
-    incomesHintAlone: 'ድሕሪ ግብሪ ዝኽፈለኩም ጽሓፉ። እቶት ናይቶም ምሳኹም ዝነብሩ ካልኦት ዓበይቲ ሰባት ኣይተእትዉ።',
     childIncomes: 'ገንዘብ ንቆልዑ',
     moreIncomes: 'ካልኦት ዓይነታት እቶት',
     fundsLegend: 'ሕጂ ዘለኩም ገንዘብ',
@@ -324,6 +320,10 @@ export default {
   },
   // ---- Texts shown after an action or below the first screen (loaded after it; index.html has the bokmål).
   extra: {
+    incomesHintMarried: 'ንስኹምን በዓል ቤትኩምን ድሕሪ ግብሪ ዝኽፈለኩም ጽሓፉ።',
+    incomesHintCohabitingTogether: 'ንስኹምን መጻምድኹምን (samboer) ድሕሪ ግብሪ ዝኽፈለኩም ጽሓፉ።',
+    incomesHintSingle: 'ድሕሪ ግብሪ ዝኽፈለኩም ጽሓፉ።',
+    incomesHintAlone: 'ድሕሪ ግብሪ ዝኽፈለኩም ጽሓፉ። እቶት ናይቶም ምሳኹም ዝነብሩ ካልኦት ዓበይቲ ሰባት ኣይተእትዉ።',
     commonCostsHint: 'ንኣብነት ኣብ borettslag ወይ sameie (ናይ ሓባር ህንጻ ገዛውቲ) ዘሎ ናይ ሓባር ወጻኢታት፣ ከምኡ እውን ማይ፣ ርሱሕ ማይን ምእካብ ጐሓፍን።',
     mortgageInstalmentsHint: 'ምምላስ ልቓሕ (avdrag) ኣብ ጸብጻብና ኣየእተናዮን። NAV መብዛሕትኡ ግዜ፣ ንሓደ እዋን avdrag ከይትኸፍሉ ንባንክኹም ክትሓቱ ይሓተኩም።',
     housingLimitHint: 'ገለ NAV-kontor ንክራይ ገዛን ናይ ሓባር ወጻኢታትን (felleskostnader) ክሳብ ሓደ ደረት ጥራይ እዮም ዝሽፍኑ። ንNAV-kontor ሕተቱ። እንተዘይፈሊጥኩም፣ ነቲ ቦታ ባዶ ግደፍዎ።',

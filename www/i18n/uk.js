@@ -68,10 +68,6 @@ export default {
     otherLabel: 'Що це за витрата?',
     otherAmount: 'Сума, крон на місяць',
     incomesLegend: 'Доходи на місяць',
-    incomesHintSingle: 'Пишіть суму, яку ви отримуєте після сплати податку.',
-    incomesHintMarried: 'Пишіть суму, яку ви і ваш чоловік або дружина отримуєте після сплати податку.',
-    incomesHintCohabitingTogether: 'Пишіть суму, яку ви і ваш samboer (партнер без шлюбу) отримуєте після сплати податку.',
-    incomesHintAlone: 'Пишіть суму, яку ви отримуєте після сплати податку. Не додавайте доходи інших дорослих, з якими ви живете.',
     childIncomes: 'Гроші на дітей',
     moreIncomes: 'Інші види доходу',
     fundsLegend: 'Гроші, які у вас є зараз',
@@ -324,6 +320,10 @@ export default {
   },
   // ---- Texts shown after an action or below the first screen (loaded after it; index.html has the bokmål).
   extra: {
+    incomesHintMarried: 'Пишіть суму, яку ви і ваш чоловік або дружина отримуєте після сплати податку.',
+    incomesHintCohabitingTogether: 'Пишіть суму, яку ви і ваш samboer (партнер без шлюбу) отримуєте після сплати податку.',
+    incomesHintSingle: 'Пишіть суму, яку ви отримуєте після сплати податку.',
+    incomesHintAlone: 'Пишіть суму, яку ви отримуєте після сплати податку. Не додавайте доходи інших дорослих, з якими ви живете.',
     commonCostsHint: 'Наприклад, спільні витрати в житловому кооперативі (borettslag) або в будинку спільної власності (sameie), а також вода, каналізація і вивезення сміття.',
     mortgageInstalmentsHint: 'Ми не враховуємо avdrag. NAV зазвичай попросить вас звернутися до банку, щоб на певний час не сплачувати avdrag.',
     housingLimitHint: 'Деякі NAV-kontor покривають оренду і спільні витрати (felleskostnader) лише до певної межі. Запитайте в NAV-kontor. Залиште поле порожнім, якщо ви не знаєте.',
