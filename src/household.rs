@@ -92,6 +92,10 @@ pub struct Household<'a> {
     pub adult_child_at_home: bool,
     /// A child aged 18 or over attends ordinary upper-secondary school (barneloven § 68 second paragraph).
     pub adult_child_in_upper_secondary: bool,
+    /// Children living elsewhere, with samvær (guidance only).
+    pub samvaer_children: bool,
+    /// Særkullsbarn in a couple's household (guidance only).
+    pub saerkull_children: bool,
     /// A caller's rate tables, replacing the state's.
     pub custom_rates: Option<CustomSet>,
     /// What NAV granted, to set beside the estimate.
@@ -300,6 +304,8 @@ pub fn validate(input: &HouseholdInput, today: YearMonth) -> Result<Household<'_
             assessed_alone: input.situation.assessed_alone,
             adult_child_at_home: input.situation.adult_child_at_home,
             adult_child_in_upper_secondary: input.situation.adult_child_in_upper_secondary,
+            samvaer_children: input.situation.samvaer_children,
+            saerkull_children: input.situation.saerkull_children,
             custom_rates,
             decision: input.decision.as_ref(),
         }),

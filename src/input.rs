@@ -656,13 +656,15 @@ impl Reader {
     fn situation<N: Node>(&mut self, v: Typed<N>) -> Situation {
         let mut out = Situation::default();
         let p = ROOT.key("situation");
-        const KEYS: &[&str; 5] = &["emergency", "adults", "assessedAlone", "adultChildAtHome", "adultChildInUpperSecondary"];
-        let Some([emergency, adults, assessed_alone, adult_child, upper_secondary]) = self.fields(&v, &p, KEYS) else { return out };
+        const KEYS: &[&str; 7] = &["emergency", "adults", "assessedAlone", "adultChildAtHome", "adultChildInUpperSecondary", "samvaerChildren", "saerkullChildren"];
+        let Some([emergency, adults, assessed_alone, adult_child, upper_secondary, samvaer, saerkull]) = self.fields(&v, &p, KEYS) else { return out };
         out.assessed_alone = self
             .present(assessed_alone, &p, "assessedAlone", false)
             .and_then(|r| self.enum_value(r, &p.key("assessedAlone"), ASSESSED_ALONE_REASONS));
         out.adult_child_at_home = self.boolean(adult_child, &p, "adultChildAtHome");
         out.adult_child_in_upper_secondary = self.boolean(upper_secondary, &p, "adultChildInUpperSecondary");
+        out.samvaer_children = self.boolean(samvaer, &p, "samvaerChildren");
+        out.saerkull_children = self.boolean(saerkull, &p, "saerkullChildren");
         if let Some(e) = self.present(emergency, &p, "emergency", false) {
             let p = p.key("emergency");
             if let Some([no_food, no_shelter]) = self.fields(&e, &p, &["noFood", "noShelter"]) {

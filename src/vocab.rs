@@ -132,6 +132,12 @@ pub struct Situation {
     /// A child aged 18 or over attends ordinary upper-secondary school (videregående), living at home or
     /// not: the parents may have to provide for them during it (barneloven § 68 second paragraph).
     pub adult_child_in_upper_secondary: bool,
+    /// The applicant has children who live elsewhere, with samvær (visits). Guidance only: the costs of
+    /// samvær belong to livsopphold and NAV assesses them by the extent of samvær (NAV «Hvis du har barn»).
+    pub samvaer_children: bool,
+    /// Særkullsbarn: a child of only one of the two adults lives here. Guidance only: parts of the family
+    /// may be assessed on their own (NAV «Hvis du har barn»); the estimate takes the household together.
+    pub saerkull_children: bool,
     /// Per adult, in the order of `adults`; missing entries mean "nothing reported", extra ones are ignored.
     pub adults: Vec<AdultSituation>,
 }

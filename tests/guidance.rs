@@ -177,6 +177,8 @@ fn household<'a>(month: YearMonth, kind: sosialhjelp::vocab::HouseholdType, ages
         assessed_alone: from.situation.assessed_alone,
         adult_child_at_home: false,
         adult_child_in_upper_secondary: false,
+        samvaer_children: false,
+        saerkull_children: false,
         custom_rates: None,
         decision: None,
     }

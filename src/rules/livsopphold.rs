@@ -237,6 +237,12 @@ code_enum! {
         /// A child over 18 in ordinary upper-secondary school: the parents may be required to provide for
         /// them while it lasts (barneloven § 68 second paragraph). Which rate the parent then gets is unknown.
         AdultChildUpperSecondary,
+        /// Children living elsewhere, with samvær (`situation.samvaerChildren`): the costs of samvær
+        /// belong to livsopphold, assessed by the extent of samvær; enter them as other expenses.
+        Samvaer,
+        /// Særkullsbarn (`situation.saerkullChildren`): parts of the family may be assessed on their own;
+        /// the estimate takes the household together.
+        SaerkullChildren,
         /// Applicant under 18: parents' duty of maintenance; contact NAV.
         ParentsDuty,
         /// No adult entered.
@@ -589,6 +595,13 @@ pub fn estimate(h: &Household) -> Result<Estimate, InputErrors> {
     }
     if h.adult_child_in_upper_secondary {
         notices.push(Notice::new(NoticeCode::AdultChildUpperSecondary, SourceId::Barnel68));
+    }
+    // Samvær and særkullsbarn: NAV «Hvis du har barn» (V); guidance only, no arithmetic source.
+    if h.samvaer_children {
+        notices.push(Notice::new(NoticeCode::Samvaer, SourceId::Samvaer));
+    }
+    if h.saerkull_children {
+        notices.push(Notice::new(NoticeCode::SaerkullChildren, SourceId::SaerkullChildren));
     }
     let guidance_key = super::guidance::key(h);
 
