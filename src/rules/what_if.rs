@@ -21,6 +21,7 @@ use crate::input::{HouseholdInput, Income};
 use crate::law::SourceId;
 use crate::month::YearMonth;
 use crate::vocab::IncomeKind;
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -89,7 +90,7 @@ pub fn what_if(input: &HouseholdInput, today: YearMonth, extra: &str) -> Result<
         return Ok(w);
     }
     // Whole kroner from here: the amount at 0 is whole (rounded), the asked amount at most 10 M.
-    let kr = |d: Decimal| d.ceil().to_string().parse::<i64>().unwrap_or(i64::from(household::MAX_AMOUNT));
+    let kr = |d: Decimal| d.ceil().to_i64().unwrap_or(i64::from(household::MAX_AMOUNT));
     let end_kr = if at_zero.amount.is_zero() { None } else { c.support_end(kr(at_zero.amount))? };
     w.support_ends_at = end_kr.map(Decimal::from);
     // The plot reaches half as far again as the end of the support (or the amount asked), at least
