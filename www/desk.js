@@ -40,7 +40,7 @@ function tableCell(M, e) {
  * rate table, its sums and its notices, and a button that opens it in full in the form.
  */
 export function compareTable(M, ests) {
-  const table = el('table', { class: 'calc compare' }, el('caption', { text: M.desk?.monthsTable ?? M.desk.compareTitle }));
+  const table = el('table', { class: 'calc compare' }, el('caption', { text: M.desk.monthsTable }));
   table.append(el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: M.ui.colWhat }),
     ...ests.map((e, i) => el('th', { scope: 'col' }, formatMonth(e.month, M.lang),
       i > 0 && M.desk ? el('button', { type: 'button', class: 'link-button', 'data-open-month': e.month, text: M.desk.openMonth }) : null)))));
@@ -161,7 +161,8 @@ function plot(M, w, dir, labelledBy) {
   const rtl = dir === 'rtl';
   const px = (x) => { const v = left + (x / xMax) * (W - left - right); return rtl ? W - v : v; };
   const py = (y) => top + (1 - y / yMax) * (H - top - bottom);
-  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': labelledBy, class: 'whatif-plot', focusable: 'false' });
+  // Positions are computed for both directions; the labels (numbers) are laid out left to right.
+  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': labelledBy, class: 'whatif-plot', focusable: 'false', direction: 'ltr' });
   const axisX = rtl ? W - left : left;
   root.append(svg('line', { x1: px(0), y1: py(0), x2: px(xMax), y2: py(0), class: 'axis' }), svg('line', { x1: axisX, y1: py(0), x2: axisX, y2: top, class: 'axis' }));
   // Ticks at the first, the support's end and the last point: amounts the core computed.
@@ -172,7 +173,7 @@ function plot(M, w, dir, labelledBy) {
   const anchor = (p) => (p === ticks[1] ? (rtl ? 'start' : 'end') : 'middle');
   for (const p of ticks) root.append(svg('text', { x: px(Number(p.work)), y: H - bottom + 18, 'text-anchor': anchor(p), class: 'tick' }, formatKr(p.work, M.lang)));
   const top0 = w.points.reduce((a, p) => (Number(p.total) > Number(a.total) ? p : a), w.points[0]);
-  root.append(svg('text', { x: rtl ? W - 4 : 4, y: py(Number(top0.total)) + 4, 'text-anchor': 'start', class: 'tick' }, formatKr(top0.total, M.lang)));
+  root.append(svg('text', { x: rtl ? W - 4 : 4, y: py(Number(top0.total)) + 4, 'text-anchor': rtl ? 'end' : 'start', class: 'tick' }, formatKr(top0.total, M.lang)));
   root.append(svg('text', { x: px(xMax / 2), y: H - 6, 'text-anchor': 'middle', class: 'axis-label' }, D.colWork));
   const line = (key, cls) => svg('polyline', { points: w.points.map((p) => `${px(Number(p.work)).toFixed(1)},${py(Number(p[key])).toFixed(1)}`).join(' '), class: cls });
   root.append(line('total', 'total'), line('amount', 'support'));
@@ -304,7 +305,8 @@ function renderWhatIf(app) {
   const reply = app.full.whatIf(app.last.household, app.val('whatIfWork'));
   if (!reply.ok) {
     box.replaceChildren();
-    for (const e of reply.errors) app.markError(document.getElementById(e.field === 'whatIfWork' ? 'err-whatIfWork' : 'err-whatIfWork'), app.errorText(e));
+    // The household is valid here (the estimate was): an error can only be the extra amount's.
+    for (const e of reply.errors) app.markError(document.getElementById('err-whatIfWork'), app.errorText(e));
     return;
   }
   box.replaceChildren(...whatIfView(M, reply.whatIf, M.dir ?? 'ltr'));
