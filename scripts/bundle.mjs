@@ -32,7 +32,10 @@ const SCHEMA = process.env.CORE_SCHEMA ?? `${root}target/schema.json`;
 const schemaPlugin = {
   name: 'core-schema',
   setup(b) {
-    b.onResolve({ filter: /^core:schema$/ }, () => ({ path: SCHEMA, namespace: 'core-schema' }));
+    // `core:schema/later`: the same file as a module of its own, for a chunk loaded after the first
+    // screen (situation.js), so that the bundler copies the lists it uses into that chunk instead of
+    // moving the schema out of app.js into a shared chunk (one more file on the first load).
+    b.onResolve({ filter: /^core:schema(\/later)?$/ }, (a) => ({ path: a.path.endsWith('/later') ? `${SCHEMA}#later` : SCHEMA, namespace: 'core-schema' }));
     b.onLoad({ filter: /.*/, namespace: 'core-schema' }, () => ({ contents: readFileSync(SCHEMA, 'utf8'), loader: 'json' }));
   },
 };
@@ -47,7 +50,7 @@ const schemaPlugin = {
 // without one of those sections is refused.
 // `error`, `notice` and `alternative` are shown only with a result or after an answer: they come right
 // after the first screen too (the page draws the result again when they arrive).
-const PARTS = { volunteer: ['volunteer'], later: ['guidance', 'print', 'documents', 'desk', 'link', 'caseFile', 'decision', 'error', 'notice', 'alternative', 'line', 'incomeRule', 'extra'] };
+const PARTS = { volunteer: ['volunteer'], later: ['guidance', 'print', 'documents', 'desk', 'link', 'caseFile', 'decision', 'error', 'notice', 'alternative', 'line', 'incomeRule', 'extra', 'situation'] };
 // The languages: every www/i18n/<lang>.js (nb, nn, en, uk, ar, …; nb-x-lettlest is easy-read bokmål).
 const LANGUAGES = readdirSync(`${www}i18n`).map((f) => /^([a-z]{2,3}(?:-x-[a-z]+)?)\.js$/.exec(f)?.[1]).filter(Boolean).sort();
 if (!LANGUAGES.includes('nb')) throw new Error('bundle: www/i18n/nb.js (the reference catalogue) is missing');

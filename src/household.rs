@@ -10,7 +10,7 @@ use crate::input::ChildBandInput;
 use crate::input::{CustomRates, DecisionInput, Expenses, HouseholdInput, Income};
 use crate::law::{self, ChildBand, Rates, RULES};
 use crate::month::{ym, YearMonth};
-use crate::vocab::{AdultSituation, AssessedAloneReason, EmergencyInput, HouseholdType};
+use crate::vocab::{AdultSituation, AssessedAloneReason, EmergencyInput, HouseholdType, StudentKind};
 use rust_decimal::Decimal;
 use std::borrow::Cow;
 
@@ -96,6 +96,8 @@ pub struct Household<'a> {
     pub samvaer_children: bool,
     /// Særkullsbarn in a couple's household (guidance only).
     pub saerkull_children: bool,
+    /// An adult of the household studies, and where (guidance only).
+    pub student: Option<StudentKind>,
     /// A caller's rate tables, replacing the state's.
     pub custom_rates: Option<CustomSet>,
     /// What NAV granted, to set beside the estimate.
@@ -215,8 +217,15 @@ pub fn validate(input: &HouseholdInput, today: YearMonth) -> Result<Household<'_
     };
     // A married person assessed alone applies as one adult (`single`); with any other household type
     // the field does not apply (a married couple entered as `married` is assessed together).
+    #[cfg(feature = "situation-facts")]
     if input.situation.assessed_alone.is_some() && input.household_type != HouseholdType::Single {
         c.push(FieldError::new("situation.assessedAlone", ErrorCode::NotApplicable));
+    }
+    // Særkullsbarn are the children of only one of a couple: with one adult (single, shared housing) the
+    // fact does not apply.
+    #[cfg(feature = "situation-facts")]
+    if input.situation.saerkull_children && !matches!(input.household_type, HouseholdType::Married | HouseholdType::Cohabiting) {
+        c.push(FieldError::new("situation.saerkullChildren", ErrorCode::NotApplicable));
     }
     // Spouses, and samboere with common children, are assessed together: two adults. Everyone
     // else is assessed alone, so only the applicant's age is given.
@@ -306,6 +315,7 @@ pub fn validate(input: &HouseholdInput, today: YearMonth) -> Result<Household<'_
             adult_child_in_upper_secondary: input.situation.adult_child_in_upper_secondary,
             samvaer_children: input.situation.samvaer_children,
             saerkull_children: input.situation.saerkull_children,
+            student: input.situation.student,
             custom_rates,
             decision: input.decision.as_ref(),
         }),

@@ -5,7 +5,9 @@
 
 use crate::amount;
 use crate::error::{ErrorCode, FieldError, InputErrors};
-use crate::vocab::{AdultSituation, AssessedAloneReason, EmergencyInput, HouseholdType, IncomeKind, QuickWho, Situation};
+use crate::vocab::{AdultSituation, EmergencyInput, HouseholdType, IncomeKind, QuickWho, Situation};
+#[cfg(feature = "situation-facts")]
+use crate::vocab::{AssessedAloneReason, StudentKind};
 use rust_decimal::Decimal;
 use crate::json::{Items, Json, Tape, Tok, Value};
 
@@ -656,15 +658,25 @@ impl Reader {
     fn situation<N: Node>(&mut self, v: Typed<N>) -> Situation {
         let mut out = Situation::default();
         let p = ROOT.key("situation");
-        const KEYS: &[&str; 7] = &["emergency", "adults", "assessedAlone", "adultChildAtHome", "adultChildInUpperSecondary", "samvaerChildren", "saerkullChildren"];
-        let Some([emergency, adults, assessed_alone, adult_child, upper_secondary, samvaer, saerkull]) = self.fields(&v, &p, KEYS) else { return out };
-        out.assessed_alone = self
-            .present(assessed_alone, &p, "assessedAlone", false)
-            .and_then(|r| self.enum_value(r, &p.key("assessedAlone"), ASSESSED_ALONE_REASONS));
-        out.adult_child_at_home = self.boolean(adult_child, &p, "adultChildAtHome");
-        out.adult_child_in_upper_secondary = self.boolean(upper_secondary, &p, "adultChildInUpperSecondary");
-        out.samvaer_children = self.boolean(samvaer, &p, "samvaerChildren");
-        out.saerkull_children = self.boolean(saerkull, &p, "saerkullChildren");
+        #[cfg(feature = "situation-facts")]
+        const KEYS: &[&str; 8] = &["emergency", "adults", "assessedAlone", "adultChildAtHome", "adultChildInUpperSecondary", "samvaerChildren", "saerkullChildren", "student"];
+        #[cfg(feature = "situation-facts")]
+        let Some([emergency, adults, assessed_alone, adult_child, upper_secondary, samvaer, saerkull, student]) = self.fields(&v, &p, KEYS) else { return out };
+        #[cfg(feature = "situation-facts")]
+        {
+            out.student = self.present(student, &p, "student", false).and_then(|r| self.enum_value(r, &p.key("student"), STUDENT_KINDS));
+            out.assessed_alone = self
+                .present(assessed_alone, &p, "assessedAlone", false)
+                .and_then(|r| self.enum_value(r, &p.key("assessedAlone"), ASSESSED_ALONE_REASONS));
+            out.adult_child_at_home = self.boolean(adult_child, &p, "adultChildAtHome");
+            out.adult_child_in_upper_secondary = self.boolean(upper_secondary, &p, "adultChildInUpperSecondary");
+            out.samvaer_children = self.boolean(samvaer, &p, "samvaerChildren");
+            out.saerkull_children = self.boolean(saerkull, &p, "saerkullChildren");
+        }
+        // The first screen's wasm reads only the emergency and the adults' situation (its size budget):
+        // the other facts are unknown fields there; the page sends a household with them to the whole API.
+        #[cfg(not(feature = "situation-facts"))]
+        let Some([emergency, adults]) = self.fields(&v, &p, &["emergency", "adults"]) else { return out };
         if let Some(e) = self.present(emergency, &p, "emergency", false) {
             let p = p.key("emergency");
             if let Some([no_food, no_shelter]) = self.fields(&e, &p, &["noFood", "noShelter"]) {
@@ -832,6 +844,7 @@ const HOUSEHOLD_TYPES: &[(&str, HouseholdType)] = &[
     ("sharedHousing", HouseholdType::SharedHousing),
 ];
 
+#[cfg(feature = "situation-facts")]
 const ASSESSED_ALONE_REASONS: &[(&str, AssessedAloneReason)] = &[
     ("crisisCentre", AssessedAloneReason::CrisisCentre),
     ("hidingFromViolentSpouse", AssessedAloneReason::HidingFromViolentSpouse),
@@ -839,6 +852,9 @@ const ASSESSED_ALONE_REASONS: &[(&str, AssessedAloneReason)] = &[
     ("spouseInPrison", AssessedAloneReason::SpouseInPrison),
     ("spouseDoesNotProvide", AssessedAloneReason::SpouseDoesNotProvide),
 ];
+
+#[cfg(feature = "situation-facts")]
+const STUDENT_KINDS: &[(&str, StudentKind)] = &[("higherEducation", StudentKind::HigherEducation), ("upperSecondary", StudentKind::UpperSecondary)];
 
 const QUICK_WHO: &[(&str, QuickWho)] = &[("single", QuickWho::Single), ("together", QuickWho::Together), ("alone", QuickWho::Alone), ("shared", QuickWho::Shared)];
 

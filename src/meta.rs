@@ -12,7 +12,7 @@ use crate::rules::documents::DocumentCode;
 use crate::rules::guidance::all_codes;
 use crate::rules::livsopphold::{AlternativeCode, CannotEstimateReason, Category, Group, LineCode, NoTopUpReason, NoticeCode};
 use crate::rules::quick_check::{Verdict, STAND_IN_ADULT_AGE};
-use crate::vocab::{AssessedAloneReason, HouseholdType, IncomeKind, QuickWho};
+use crate::vocab::{AssessedAloneReason, HouseholdType, IncomeKind, QuickWho, StudentKind};
 use serde::Serialize;
 use serde_json::{json, Value};
 
@@ -34,6 +34,7 @@ pub fn schema() -> Value {
         "incomeKinds": income_kinds,
         "quickWho": names(QuickWho::ALL),
         "assessedAloneReasons": names(AssessedAloneReason::ALL),
+        "studentKinds": names(StudentKind::ALL),
         "kommuneSpread": KOMMUNE_SPREAD,
         "customRateKeys": ["single", "couple", "sharedHousing", "child0to5", "child6to10", "child11to17"],
         "limits": {

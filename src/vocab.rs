@@ -118,6 +118,19 @@ code_enum! {
     }
 }
 
+code_enum! {
+    /// Which education an adult of the household is in (`situation.student`). Higher education: students
+    /// are as a rule expected to live on Lånekassen's loan and grant, and studielån is used before stønad
+    /// (Helsetilsynet, V). Upper-secondary school (videregående): the pupil's Lånekassen stipend is weighed
+    /// by what it is meant to cover (the ministry's answer of 2005, V).
+    pub enum StudentKind {
+        /// University, university college or fagskole (Lånekassen's «høyere utdanning»).
+        HigherEducation,
+        /// Videregående skole (upper-secondary school), for an adult pupil.
+        UpperSecondary,
+    }
+}
+
 /// Optional facts about the household's situation that refine the guidance.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Situation {
@@ -138,6 +151,8 @@ pub struct Situation {
     /// Særkullsbarn: a child of only one of the two adults lives here. Guidance only: parts of the family
     /// may be assessed on their own (NAV «Hvis du har barn»); the estimate takes the household together.
     pub saerkull_children: bool,
+    /// An adult of the household studies, and where (guidance only: no amount changes).
+    pub student: Option<StudentKind>,
     /// Per adult, in the order of `adults`; missing entries mean "nothing reported", extra ones are ignored.
     pub adults: Vec<AdultSituation>,
 }

@@ -78,7 +78,7 @@ fn cases_dir() -> PathBuf {
 }
 
 const TOP_KEYS: [&str; 6] = ["description", "today", "input", "inputText", "expect", "arithmetic"];
-const EXPECT_KEYS: [&str; 7] = ["estimate", "guidance", "errors", "hasNotices", "hasCodes", "lacksCodes", "firstActivity"];
+const EXPECT_KEYS: [&str; 8] = ["estimate", "guidance", "errors", "hasNotices", "lacksNotices", "hasCodes", "lacksCodes", "firstActivity"];
 
 /// Every case file, sorted by folder and name, and every problem with the files themselves (unknown
 /// folders or keys, missing fields, wrong types, repeated descriptions).
@@ -163,13 +163,13 @@ fn read_case(path: &Path, name: &str, kind: Kind) -> Result<Case, String> {
     if has("errors") && (has("estimate") || has("guidance")) {
         return Err("expect.errors cannot go with expect.estimate or expect.guidance".into());
     }
-    if has("hasNotices") && !has("estimate") {
-        return Err("expect.hasNotices goes with expect.estimate".into());
+    if (has("hasNotices") || has("lacksNotices")) && !has("estimate") {
+        return Err("expect.hasNotices and lacksNotices go with expect.estimate".into());
     }
     if ["hasCodes", "lacksCodes", "firstActivity"].iter().any(|k| has(k)) && !has("guidance") {
         return Err("expect.hasCodes, lacksCodes and firstActivity go with expect.guidance".into());
     }
-    for k in ["hasNotices", "hasCodes", "lacksCodes"] {
+    for k in ["hasNotices", "lacksNotices", "hasCodes", "lacksCodes"] {
         if let Some(v) = expect.get(k) {
             if !v.as_array().is_some_and(|a| !a.is_empty() && a.iter().all(Value::is_string)) {
                 return Err(format!("expect.{k} must be a non-empty list of codes"));
@@ -343,6 +343,11 @@ fn run(case: &Case) -> Vec<String> {
             for code in codes(case, "hasNotices") {
                 if !est["notices"].as_array().is_some_and(|n| n.iter().any(|x| x["code"] == code)) {
                     out.push(format!("notice {code} missing"));
+                }
+            }
+            for code in codes(case, "lacksNotices") {
+                if est["notices"].as_array().is_some_and(|n| n.iter().any(|x| x["code"] == code)) {
+                    out.push(format!("unexpected notice {code}"));
                 }
             }
         }

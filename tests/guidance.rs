@@ -179,6 +179,7 @@ fn household<'a>(month: YearMonth, kind: sosialhjelp::vocab::HouseholdType, ages
         adult_child_in_upper_secondary: false,
         samvaer_children: false,
         saerkull_children: false,
+        student: None,
         custom_rates: None,
         decision: None,
     }

@@ -321,6 +321,8 @@ test('every code in the core schema has a bokmål text', async () => {
     for (const c of codes) if (nb[section]?.[c] === undefined) missing.push(`nb.js ${section}.${c}`);
   }
   if (nb.outcome?.support === undefined) missing.push('nb.js outcome.support');
+  // The choices of «Gjelder noe av dette deg?» (www/situation.js) are the core's lists.
+  for (const c of [...schema.assessedAloneReasons, ...schema.studentKinds]) if (typeof nb.situation?.[c] !== 'string') missing.push(`nb.js situation.${c}`);
   for (const k of GUIDANCE_UI) if (typeof guidance[k] !== 'string') missing.push(`nb.js guidance.${k}`);
   assert.deepEqual(missing, [], `texts missing for codes the core emits:\n${missing.join('\n')}`);
 });

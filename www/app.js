@@ -45,6 +45,9 @@ const state = {
   quick: null,
   /** desk.js (months, scenarios, what-if, the print summary), loaded after the first screen. */
   desk: null,
+  /** situation.js («Gjelder noe av dette deg?»), loaded after the first screen; its answers from a link until then. */
+  sit: null,
+  sitPending: null,
   /** The caseworker's saved scenarios ({ name, household }), in memory only. */
   scenarios: [],
   /** The documents the user has ticked (codes), in memory only while the page is open. */
@@ -273,6 +276,7 @@ function syncVisibility() {
   $('barnetrygdInFunds-field').hidden = !(children || caseworker || val('barnetrygdInFunds'));
   if (anyValue(MORE_INCOME_KINDS.map((k) => `income-${k}`))) $('moreIncomes').open = true;
   $('emergencyNow').hidden = !($('emNoFood').checked || $('emNoShelter').checked);
+  state.sit?.sync(type, M);
 }
 
 /**
@@ -314,6 +318,9 @@ function collect() {
   if (val('liquidFunds')) h.liquidFunds = val('liquidFunds');
   if (val('barnetrygdInFunds')) h.barnetrygdInFunds = val('barnetrygdInFunds');
   if ($('emNoFood').checked || $('emNoShelter').checked) h.situation = { emergency: { noFood: $('emNoFood').checked, noShelter: $('emNoShelter').checked } };
+  // «Gjelder noe av dette deg?» (situation.js, after the first screen; until then what a link brought).
+  const extra = state.sit ? state.sit.read() : state.sitPending;
+  if (extra && Object.keys(extra).length) h.situation = { ...h.situation, ...extra };
   if (state.mode === 'caseworker' && state.rates) {
     // The caseworker's tables: one model, whatever made it (the fields, a JSON import, a scenario).
     // The fields show one table (crIndex); its errors stand beside them, the others' in the box.
@@ -350,6 +357,9 @@ function fill(h) {
   setVal('barnetrygdInFunds', h.barnetrygdInFunds);
   $('emNoFood').checked = Boolean(h.situation?.emergency?.noFood);
   $('emNoShelter').checked = Boolean(h.situation?.emergency?.noShelter);
+  const { emergency, ...extra } = h.situation ?? {};
+  state.sitPending = extra;
+  state.sit?.write(extra);
   setRates(h.customRates);
   for (const input of document.querySelectorAll('input[data-amount]')) echo(input);
 }
@@ -460,6 +470,12 @@ function goToField(input) {
 
 // ---------- the full form (citizen and caseworker) ----------
 
+/**
+ * Whether a household needs the whole API: a decision to check, a rate table with its own child bands,
+ * or situation facts beyond the emergency (the first screen's module reads none of these).
+ */
+const needsWhole = (h) => h.decision || h.customRates?.tables?.some?.((tb) => tb?.children) || Object.keys(h.situation ?? {}).some((k) => k !== 'emergency');
+
 function recalc() {
   syncVisibility();
   needSources();
@@ -468,7 +484,7 @@ function recalc() {
   // A decision to check needs the whole API (the first screen's module leaves the check out); until
   // it has loaded, the estimate is shown without the check and drawn again when it arrives.
   // So does a rate table with its own child age bands (the first screen's module reads none).
-  const whole = household.decision || household.customRates?.tables?.some?.((tb) => tb?.children);
+  const whole = needsWhole(household);
   if (whole && !state.full) loadFull().then(recalc, () => {});
   const reply = (whole && state.full ? state.full.estimate : estimate)(household);
   clearErrors($('form'));
@@ -544,7 +560,8 @@ function recalcVolunteer() {
   const box = $('v-result');
   clearErrors($('volunteer'));
   $('v-emergency').hidden = !$('vemergency').checked;
-  if (!state.full) {
+  // Its words come with the mode (setMode); in the other modes there is nothing to draw.
+  if (!state.full || !state.M.volunteer) {
     // The quick check is in the core's whole API: load it the first time the check is shown.
     if (state.mode === 'volunteer') {
       box.replaceChildren(el('p', { class: 'hint', text: state.M.ui.loading }));
@@ -941,6 +958,8 @@ async function main() {
 
   writeHash({ scenario: s });
   showMode();
+  // A shared household the first screen's module cannot read waits for the whole API (no error flashes).
+  if (needsWhole(collect().household)) await loadFull().catch(() => {});
   recalc();
   recalcVolunteer();
   registerServiceWorker();
@@ -948,7 +967,8 @@ async function main() {
   // The guidance and the sources are not on the first screen: they load when the browser is idle after it.
   const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 1));
   await new Promise((resolve) => idle(resolve, { timeout: 500 }));
-  await Promise.all([loadGuidance().catch(() => {}), needSources(true), import('./desk.js').then((m) => { state.desk = m; }, () => {})]);
+  await Promise.all([loadGuidance().catch(() => {}), needSources(true), import('./desk.js').then((m) => { state.desk = m; }, () => {}),
+    import('./situation.js').then((m) => { state.sit = m; m.mount(state.sitPending, radio('householdType'), state.M); }, () => {})]);
   // Labels whose words are in the later part (the decision check) get them now.
   state.desk?.mountDesk(deskContext());
   applyI18n();

@@ -101,9 +101,10 @@ pub fn key(h: &Household) -> String {
         }
     }
     k.extend(['|', 'c', bit(!h.children.is_empty()), '|', 'e', bit(h.emergency.no_food), bit(h.emergency.no_shelter), '|']);
-    // Whether there are housing costs (bostøtte) and an electricity cost (strømstøtte).
+    // Whether there are housing costs (bostøtte) and an electricity cost (strømstøtte), and whether an
+    // adult studies (the claim-first checklist's Lånekassen item).
     let e = h.expenses;
-    k.extend(['h', bit(!e.housing.is_zero() || !e.common_costs.is_zero()), bit(!e.electricity.is_zero()), '|']);
+    k.extend(['h', bit(!e.housing.is_zero() || !e.common_costs.is_zero()), bit(!e.electricity.is_zero()), bit(h.student.is_some()), '|']);
     let mut first = true;
     for (i, inc) in h.incomes.iter().enumerate() {
         let seen = h.incomes[..i].iter().any(|o| o.kind == inc.kind && !o.amount.is_zero());

@@ -21,7 +21,7 @@ use crate::error::{ErrorCode, FieldError, InputErrors};
 use crate::household::{is_minor, Household};
 use crate::law::{Confidence, IncomeRule, Rates, SourceId, KOMMUNE_SPREAD, RULES};
 use crate::month::YearMonth;
-use crate::vocab::{HouseholdType, IncomeKind};
+use crate::vocab::{HouseholdType, IncomeKind, StudentKind};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 use super::decision::DecisionCheck;
@@ -258,6 +258,13 @@ code_enum! {
         /// Student support among the incomes: students are as a rule expected to use Lånekassen's loan
         /// and grant first; sosialhjelp can still apply, for example in an emergency.
         StudentSupportFirst,
+        /// An adult in higher education (`situation.student`): as a rule no stønad, Lånekassen's loan and
+        /// grant first; an emergency, or an education NAV has agreed as the activity, may be otherwise.
+        /// Replaces `studentSupportFirst`.
+        StudentHigherEducation,
+        /// An adult pupil in upper-secondary school (`situation.student`): a Lånekassen stipend is weighed
+        /// by what it is meant to cover; the estimate counts it as entered. Replaces `studentSupportFirst`.
+        StudentUpperSecondary,
     }
 }
 
@@ -583,25 +590,30 @@ pub fn estimate(h: &Household) -> Result<Estimate, InputErrors> {
     // children's needs, students, adult children at home, one of them in upper-secondary school.
     let mut notices = Vec::with_capacity(14);
     notices.push(Notice::new(NoticeCode::Veiledende, SourceId::Veiledende));
-    // A married person assessed alone (NAV «Hvis du er gift», V): entered as one adult (`single`),
-    // so the single household's arithmetic applies; the notice says why and that NAV decides.
-    if h.assessed_alone.is_some() {
-        notices.push(Notice::new(NoticeCode::MarriedAssessedAlone, SourceId::SpouseAlone));
-    }
-    // Adult children at home are assessed on their own (NAV «Hvis du har barn», V); guidance only: no
-    // person, rate or income of this estimate changes (which rate the parent gets is not verified).
-    if h.adult_child_at_home {
-        notices.push(Notice::new(NoticeCode::AdultChildAssessedAlone, SourceId::AdultChild));
-    }
-    if h.adult_child_in_upper_secondary {
-        notices.push(Notice::new(NoticeCode::AdultChildUpperSecondary, SourceId::Barnel68));
-    }
-    // Samvær and særkullsbarn: NAV «Hvis du har barn» (V); guidance only, no arithmetic source.
-    if h.samvaer_children {
-        notices.push(Notice::new(NoticeCode::Samvaer, SourceId::Samvaer));
-    }
-    if h.saerkull_children {
-        notices.push(Notice::new(NoticeCode::SaerkullChildren, SourceId::SaerkullChildren));
+    // The situation facts (notices only) are read by builds with `situation-facts` (not the first
+    // screen's wasm); without it they are never set.
+    #[cfg(feature = "situation-facts")]
+    {
+        // A married person assessed alone (NAV «Hvis du er gift», V): entered as one adult (`single`),
+        // so the single household's arithmetic applies; the notice says why and that NAV decides.
+        if h.assessed_alone.is_some() {
+            notices.push(Notice::new(NoticeCode::MarriedAssessedAlone, SourceId::SpouseAlone));
+        }
+        // Adult children at home are assessed on their own (NAV «Hvis du har barn», V); guidance only: no
+        // person, rate or income of this estimate changes (which rate the parent gets is not verified).
+        if h.adult_child_at_home {
+            notices.push(Notice::new(NoticeCode::AdultChildAssessedAlone, SourceId::AdultChild));
+        }
+        if h.adult_child_in_upper_secondary {
+            notices.push(Notice::new(NoticeCode::AdultChildUpperSecondary, SourceId::Barnel68));
+        }
+        // Samvær and særkullsbarn: NAV «Hvis du har barn» (V); guidance only, no arithmetic source.
+        if h.samvaer_children {
+            notices.push(Notice::new(NoticeCode::Samvaer, SourceId::Samvaer));
+        }
+        if h.saerkull_children {
+            notices.push(Notice::new(NoticeCode::SaerkullChildren, SourceId::SaerkullChildren));
+        }
     }
     let guidance_key = super::guidance::key(h);
 
@@ -657,8 +669,19 @@ pub fn estimate(h: &Household) -> Result<Estimate, InputErrors> {
     if !h.children.is_empty() {
         notices.push(Notice::new(NoticeCode::ChildrenNeeds, SourceId::ChildrenNeeds));
     }
-    if h.incomes.iter().any(|i| i.kind == IncomeKind::StudentSupport && !i.amount.is_zero()) {
-        notices.push(Notice::new(NoticeCode::StudentSupportFirst, SourceId::StudentLoanFirst));
+    // Students: as a rule Lånekassen first (Helsetilsynet, V); a pupil's stipend is weighed by its purpose
+    // (the ministry's answer of 2005, V). The amount is computed as for anyone else, with a notice.
+    #[cfg(feature = "situation-facts")]
+    let student = h.student;
+    #[cfg(not(feature = "situation-facts"))]
+    let student: Option<StudentKind> = None;
+    match student {
+        Some(StudentKind::HigherEducation) => notices.push(Notice::new(NoticeCode::StudentHigherEducation, SourceId::StudentLoanFirst)),
+        Some(StudentKind::UpperSecondary) => notices.push(Notice::new(NoticeCode::StudentUpperSecondary, SourceId::UpperSecondaryStipend)),
+        None if h.incomes.iter().any(|i| i.kind == IncomeKind::StudentSupport && !i.amount.is_zero()) => {
+            notices.push(Notice::new(NoticeCode::StudentSupportFirst, SourceId::StudentLoanFirst));
+        }
+        None => {}
     }
     if barnetrygd_reading_applies(h) {
         let (totals, outcome) = compute(h, &table.rates, Reading { adult, barnetrygd_counted: true, housing_cap: None }, None)?;

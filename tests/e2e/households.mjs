@@ -4,7 +4,7 @@
 // benefits to claim first and income in time (nb at 1280 px, Arabic at 390 px, axe).
 //
 //   BASE_URL=http://127.0.0.1:8765/ node --test --test-reporter=spec tests/e2e/households.mjs
-// (screenshots of the checklist: $TMPDIR/sosialhjelp-claim-first-{nb-1280,ar-390}.png)
+// (screenshots: $TMPDIR/sosialhjelp-claim-first-{nb-1280,ar-390}.png, $TMPDIR/sosialhjelp-situation-{nb-1280,ar-390}.png)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -135,6 +135,87 @@ for (const [lang, waiting, width] of [['nb', /mens du venter/, 1280], ['ar', /أ
       const [sw, cw] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
       assert(sw <= cw, `scrollWidth ${sw} > clientWidth ${cw}`);
       await page.locator('#result .guidance-claimFirst').screenshot({ path: join(tmpdir(), `sosialhjelp-claim-first-${lang}-${width}.png`) });
+    } finally {
+      await own.close();
+    }
+  });
+}
+
+// «Gjelder noe av dette deg?» (issue 12, items 3 and 4; www/situation.js): the household's situation
+// beyond its members, asked after the first screen and sent to the whole API. Each answer gives the
+// core's notice; a question shows for the household types it applies to, and one that still holds an
+// answer is never hidden (the core then says it does not apply, beside it); a share link keeps the
+// answers. Checked in bokmål at 1280 px and in Arabic at 390 px (citizen), each with 0 axe violations.
+test('situation box: student, samvær and a spouse assessed alone give their notices; særkull only for couples', async () => {
+  const page = await open('#mode=caseworker');
+  await page.fill('#month', '2024-09');
+  await page.fill('#adult0', '23');
+  await page.fill('#housing', '6000');
+  await page.fill('#income-studentSupport', '10 000');
+  await page.waitForSelector('#result [data-code=studentSupportFirst]');
+  await page.click('#situationBox summary');
+  assert.equal(await page.isVisible('#sit-saerkullChildren'), false, 'særkull is not asked of a single applicant');
+  assert.equal(await page.isVisible('#sit-marriedHint'), false);
+  // 7 850 + 6 000 - 10 000 = 3 850, unchanged by the answer; the student notice replaces the plain one.
+  await page.selectOption('#sit-student', 'higherEducation');
+  await page.waitForSelector('#result [data-code=studentHigherEducation]');
+  assert.equal(await page.locator('#result [data-code=studentSupportFirst]').count(), 0);
+  assert.match(plain(await page.textContent('#headline')), /3 850/);
+  assert.match(await page.textContent('#result [data-code=studentHigherEducation]'), /som regel/);
+  await page.check('#sit-samvaerChildren');
+  await page.selectOption('#sit-assessedAlone', 'crisisCentre');
+  await page.waitForSelector('#result [data-code=samvaer]');
+  await page.waitForSelector('#result [data-code=marriedAssessedAlone]');
+  // A share link keeps the answers: the box opens with them and the notices are there at once.
+  await page.click('#share');
+  const link = await page.inputValue('#shareLink');
+  const other = await open(link.slice(link.indexOf('#')));
+  assert.equal(await other.inputValue('#sit-student'), 'higherEducation');
+  assert.equal(await other.inputValue('#sit-assessedAlone'), 'crisisCentre');
+  assert.equal(await other.isChecked('#sit-samvaerChildren'), true);
+  assert.equal(await other.getAttribute('#situationBox', 'open'), '');
+  await other.waitForSelector('#result [data-code=studentHigherEducation]');
+  // Married: the spouse question's answer stays shown and the core says it does not apply, beside it;
+  // the hint says to choose «Jeg bor alene»; særkull is asked.
+  await other.check('input[name=householdType][value=married]');
+  await other.fill('#adult1', '30');
+  await other.locator('#errorSummary').waitFor({ state: 'visible' });
+  await other.selectOption('#sit-assessedAlone', 'spouseInPrison');
+  await other.locator('#err-situation-assessedAlone').waitFor({ state: 'visible' });
+  assert.equal(await other.locator('#result [data-code=samvaer]').count(), 0, 'no estimate while an answer does not apply');
+  assert.equal(await other.isVisible('#sit-assessedAlone'), true);
+  assert.match(await other.textContent('#sit-marriedHint'), /Jeg bor alene/);
+  assert.equal(await other.isVisible('#sit-saerkullChildren'), true);
+  await other.selectOption('#sit-assessedAlone', '');
+  await other.check('#sit-saerkullChildren');
+  await other.waitForSelector('#result [data-code=saerkullChildren]');
+  assert.equal(await other.isVisible('#sit-assessedAlone'), false, 'an empty answer that does not apply is hidden');
+});
+
+for (const [lang, width] of [['nb', 1280], ['ar', 390]]) {
+  test(`[${lang}] situation box at ${width} px (citizen): in the page's language, no overflow, axe 0`, async () => {
+    const own = await launch({ viewport: { width, height: 900 }, bypassCSP: true });
+    try {
+      const page = await load(await own.newPage(), `#lang=${lang}`);
+      await page.waitForSelector('#situationBox');
+      await page.click('#situationBox summary');
+      await page.check('#sit-adultChildAtHome');
+      await page.selectOption('#sit-student', 'upperSecondary');
+      const title = await page.textContent('#sit-title');
+      assert.match(title, lang === 'ar' ? /[\u0600-\u06ff]/ : /Gjelder noe av dette deg/);
+      assert.equal(await page.getAttribute('html', 'dir'), lang === 'ar' ? 'rtl' : 'ltr');
+      await page.addScriptTag({ content: AXE });
+      const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }));
+      const v = result.violations.map((x) => `${x.id} (${x.nodes.length}): ${x.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
+      assert.equal(v.length, 0, `axe violations ${v.join(' | ')}`);
+      const [sw, cw] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      assert(sw <= cw, `scrollWidth ${sw} > clientWidth ${cw}`);
+      await page.locator('#situationBox').screenshot({ path: join(tmpdir(), `sosialhjelp-situation-${lang}-${width}.png`) });
+      // At the result, the answers' notices are there.
+      await page.fill('#adult0', '45');
+      for (let i = 0; i < 3; i++) await page.click('#next');
+      await page.waitForSelector('#result [data-code=studentUpperSecondary]');
+      await page.waitForSelector('#result [data-code=adultChildAssessedAlone]');
     } finally {
       await own.close();
     }

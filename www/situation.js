@@ -1,0 +1,87 @@
+// «Gjelder noe av dette deg?»: the household's situation beyond its members (issue 12, items 3 and 4):
+// a married person assessed alone, adult children, samvær, særkullsbarn, students. Loaded after the
+// first screen, like its words (the catalogue's later part, section `situation`). The answers go to the
+// core as `situation.*`; the core gives the notices and refuses what does not apply (notApplicable
+// beside the field). No rule here: a question shows for the household types the core accepts it for,
+// and a question that still holds an answer is never hidden (so nothing is dropped without a word).
+import { assessedAloneReasons, studentKinds } from 'core:schema/later';
+import { el } from './util.js';
+
+const $ = (id) => document.getElementById(id);
+/** The yes/no facts, in the order asked; `couple`: only for a married or cohabiting applicant. */
+const FLAGS = [['adultChildAtHome'], ['adultChildInUpperSecondary'], ['samvaerChildren'], ['saerkullChildren', true]];
+/** The choices, with the code lists from the core's schema (an empty value is «no»). */
+const CHOICES = [['assessedAlone', assessedAloneReasons], ['student', studentKinds]];
+/** Situation fields the box does not ask (such as `situation.adults` from an imported scenario), kept as they came. */
+let rest = {};
+
+/** Builds the box at the end of the household step and restores `answers` (from a link or scenario). */
+export function mount(answers, type, M) {
+  const step = document.querySelector('.step[data-step=household]');
+  if (!step || $('situationBox')) return;
+  const choice = ([key, codes]) => el('div', { class: 'field', id: `sit-${key}-field` },
+    el('label', { for: `sit-${key}`, id: `sit-${key}-label` }),
+    el('select', { id: `sit-${key}`, 'aria-describedby': `err-situation-${key}` }, ...['', ...codes].map((c) => el('option', { value: c }))),
+    el('p', { class: 'field-error', id: `err-situation-${key}`, hidden: true }));
+  const flag = ([key]) => el('div', { class: 'field', id: `sit-${key}-field` },
+    el('label', {}, el('input', { type: 'checkbox', id: `sit-${key}`, 'aria-describedby': `err-situation-${key}` }), ' ', el('span', { id: `sit-${key}-label` })),
+    el('p', { class: 'field-error', id: `err-situation-${key}`, hidden: true }));
+  step.append(el('details', { id: 'situationBox', class: 'fold situation-box' },
+    el('summary', { id: 'sit-title' }),
+    el('p', { class: 'hint', id: 'sit-intro' }),
+    choice(CHOICES[0]),
+    el('p', { class: 'hint', id: 'sit-marriedHint' }),
+    ...FLAGS.map(flag),
+    choice(CHOICES[1])));
+  write(answers ?? {});
+  sync(type, M);
+}
+
+/** The answers as the core reads them: only what is answered, with the fields the box does not ask. */
+export function read() {
+  const out = { ...rest };
+  for (const [key] of CHOICES) if ($(`sit-${key}`)?.value) out[key] = $(`sit-${key}`).value;
+  for (const [key] of FLAGS) if ($(`sit-${key}`)?.checked) out[key] = true;
+  return out;
+}
+
+/** Restores answers (the inverse of read); a value the lists do not hold is kept and refused by the core. */
+export function write(answers) {
+  rest = {};
+  for (const [k, v] of Object.entries(answers)) {
+    const choice = CHOICES.some(([key]) => key === k);
+    if (choice && typeof v === 'string' && $(`sit-${k}`)) {
+      if (![...$(`sit-${k}`).options].some((o) => o.value === v)) $(`sit-${k}`).append(el('option', { value: v, text: v }));
+      $(`sit-${k}`).value = v;
+    } else if (!choice && FLAGS.some(([key]) => key === k) && typeof v === 'boolean') {
+      $(`sit-${k}`).checked = v;
+    } else {
+      rest[k] = v;
+    }
+  }
+  for (const [key] of CHOICES) if (!(key in answers) && $(`sit-${key}`)) $(`sit-${key}`).value = '';
+  for (const [key] of FLAGS) if (!(key in answers) && $(`sit-${key}`)) $(`sit-${key}`).checked = false;
+  if ($('situationBox') && Object.keys(answers).length) $('situationBox').open = true;
+}
+
+/** Shows the questions that apply to the household type (or still hold an answer), in the page's language. */
+export function sync(type, M) {
+  if (!$('situationBox')) return;
+  const S = M.situation;
+  $('situationBox').hidden = !S;
+  if (!S) return;
+  const couple = type === 'married' || type === 'cohabiting';
+  $('sit-title').textContent = S.title;
+  $('sit-intro').textContent = S.intro;
+  $('sit-marriedHint').textContent = S.marriedHint;
+  $('sit-marriedHint').hidden = type !== 'married';
+  $('sit-assessedAlone-field').hidden = type !== 'single' && !$('sit-assessedAlone').value;
+  for (const [key, onlyCouple] of FLAGS) {
+    $(`sit-${key}-label`).textContent = S[key];
+    $(`sit-${key}-field`).hidden = Boolean(onlyCouple) && !couple && !$(`sit-${key}`).checked;
+  }
+  for (const [key] of CHOICES) {
+    $(`sit-${key}-label`).textContent = S[key];
+    for (const o of $(`sit-${key}`).options) o.textContent = o.value ? S[o.value] ?? o.value : S.no;
+  }
+}
