@@ -29,6 +29,8 @@ code_enum! {
         VilkarExampleWorkTasks,
         /// Limit: a condition must be closely connected to the decision.
         VilkarLimitConnection,
+        /// No right to økonomisk sosialhjelp while staying abroad (NAV «Dette bør du vite»).
+        VilkarNotAbroad,
         /// Limit: not disproportionately burdensome.
         VilkarLimitBurden,
         /// Limit: no unreasonable restriction of freedom of action or choice.
@@ -39,6 +41,8 @@ code_enum! {
         VilkarInDecision,
         /// Documentation of need (bank statements, rent receipts) is not a vilkår.
         VilkarDocumentationNotVilkar,
+        /// Tell NAV when the situation changes after applying (NAV «Dette bør du vite»; a duty, not a § 20 vilkår).
+        VilkarReportChanges,
         /// Conditions should be set together with you.
         VilkarSetTogether,
         /// NAV must follow up the conditions it sets.
@@ -127,6 +131,12 @@ code_enum! {
         RightLateComplaint,
         /// Couples: who may complain.
         RightComplaintCouple,
+        /// After Statsforvalteren: a complaint to the Sivilombudet (the administration's remedies first).
+        RightOmbudsman,
+        /// Free legal help with the klage from the student-run legal aid offices (V2).
+        RightFreeLegalAid,
+        /// Processing time varies by kommune; after a month a foreløpig svar; a quick answer in an emergency.
+        RightProcessingTime,
         /// § 42: the right to take part in one's own case.
         RightParticipation,
 

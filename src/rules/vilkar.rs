@@ -28,8 +28,10 @@ static VILKAR: &[Item] = {
         Item::new(VilkarLimitBurden, SourceId::Sotjl20),
         Item::new(VilkarLimitFreedom, SourceId::Sotjl20),
         Item::new(VilkarLimitLawful, SourceId::Sotjl20),
+        Item::new(VilkarNotAbroad, SourceId::NavAfterApplying),
         Item::new(VilkarInDecision, SourceId::Sotjl20),
         Item::new(VilkarDocumentationNotVilkar, SourceId::VilkarPractice),
+        Item::new(VilkarReportChanges, SourceId::NavAfterApplying),
         Item::new(VilkarSetTogether, SourceId::Sotjl42),
         Item::new(VilkarNavFollowsUp, SourceId::VilkarPractice),
     ]
