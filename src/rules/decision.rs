@@ -47,6 +47,8 @@ code_enum! {
         ComplainHelp,
         /// If NAV does not agree, Statsforvalteren decides; costs may be covered if one wins.
         ComplainAfter,
+        /// Still in disagreement after Statsforvalteren: a complaint to the Sivilombudet.
+        ComplainOmbudsman,
     }
 }
 
@@ -125,5 +127,6 @@ pub fn check(d: &DecisionInput, est: &Estimate) -> Option<DecisionCheck> {
     for code in [DecisionNote::ComplainHow, DecisionNote::ComplainContent, DecisionNote::ComplainHelp, DecisionNote::ComplainAfter] {
         notes.push(Note { code, source: SourceId::NavKlage });
     }
+    notes.push(Note { code: DecisionNote::ComplainOmbudsman, source: SourceId::Sivilombudet });
     Some(DecisionCheck { granted: d.granted, estimated, difference, parts, notes })
 }

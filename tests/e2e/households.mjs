@@ -89,7 +89,7 @@ test('checking a decision: each part beside the estimate, what to ask, and how t
   assert.match(rows[0], /9 000.*7 000.*2 000/);
   assert.match(rows[1], /16 850.*14 850.*2 000/);
   assert.deepEqual(await page.$$eval('#decisionResult li', (ls) => ls.map((l) => l.dataset.code)),
-    ['askHousing', 'complainHow', 'complainContent', 'complainHelp', 'complainAfter']);
+    ['askHousing', 'complainHow', 'complainContent', 'complainHelp', 'complainAfter', 'complainOmbudsman']);
   assert.match(await page.textContent('#decisionResult [data-code=complainHow]'), /tre uker/);
   // A part without the amount waits for it; a bad amount is an error beside its field.
   await page.fill('#decGranted', '');

@@ -462,6 +462,7 @@ export default {
     complainContent: 'اكتب على أي قرار تعترض، وما الذي ترى أنه خطأ، ولماذا. وقّع الاعتراض. يمكنك أن ترفق وثائق.',
     complainHelp: 'يمكن لـ NAV-kontoret أن يساعدك في كتابة الاعتراض. يمكنك أن تأخذ معك شخصًا تثق به. يمكنك أيضًا أن تستعين بمحامٍ، أو أن تعطي fullmakt (توكيلًا) لشخص آخر يعترض نيابةً عنك.',
     complainAfter: 'ينظر NAV في القضية مرة أخرى. إذا بقي NAV غير موافق معك، يرسل NAV الاعتراض إلى Statsforvalteren (مكتب الدولة في محافظتك). إذا قُبل اعتراضك، قد يكون لك الحق في تغطية المصاريف الضرورية، مثلًا تكاليف المحامي.',
+    complainOmbudsman: 'إذا كنت لا تزال غير موافق بعد قرار Statsforvalteren (مكتب الدولة في محافظتك) في الـ klage (الاعتراض)، يمكنك أن تقدّم شكوى إلى Sivilombudet (أمين المظالم البرلماني). يراقب Sivilombudet عمل الجهات العامة نيابةً عن Stortinget (البرلمان النرويجي). أرفق نسخة من الـ vedtak (القرار).',
   },
   // ---- The guidance (vilkår, aktivitetsplikt, breach, rights, KVP, nødhjelp, what the estimate cannot know),
   // keyed by the codes the core emits. The build loads this section after the first screen (scripts/bundle.mjs).

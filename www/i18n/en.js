@@ -463,6 +463,7 @@ export default {
     complainContent: 'Write which decision you are appealing, what you think is wrong, and why. Sign it. You can attach documentation.',
     complainHelp: 'The NAV office can help you write the appeal. You can bring a person you trust. You can also use a lawyer, or give someone else power of attorney (fullmakt) to appeal for you.',
     complainAfter: 'NAV looks at the case again. If NAV still disagrees, NAV sends the appeal to the County Governor (Statsforvalteren). If you win, you may have a right to have necessary costs covered, for example for a lawyer.',
+    complainOmbudsman: 'If you still disagree after Statsforvalteren (the county governor) has decided your complaint, you can complain to the Sivilombudet (the Parliamentary Ombud). The Sivilombudet checks the public administration on behalf of the Storting. Attach a copy of the decision.',
   },
   // ---- The guidance (vilkår, aktivitetsplikt, breach, rights, KVP, nødhjelp, what the estimate cannot know),
   // keyed by the codes the core emits. The build loads this section after the first screen (scripts/bundle.mjs).

@@ -462,6 +462,7 @@ export default {
     complainContent: 'Skriv hvilket vedtak du klager på. Skriv hva du mener er feil, og hvorfor. Skriv under med navnet ditt. Du kan legge ved dokumentasjon (papirer som viser det du skriver).',
     complainHelp: 'NAV-kontoret kan hjelpe deg å skrive klagen. Du kan ta med en person du stoler på. Du kan også bruke advokat. Eller du kan gi fullmakt til en annen person. Fullmakt betyr at du gir en annen lov til å klage for deg.',
     complainAfter: 'NAV ser på saken igjen. Er NAV fortsatt uenig med deg? Da sender NAV klagen til Statsforvalteren. Det er statens kontor i fylket ditt. Får du medhold? Det betyr at du får rett i klagen. Da kan du ha rett til å få dekket nødvendige utgifter. Det kan for eksempel være utgifter til advokat.',
+    complainOmbudsman: 'Har Statsforvalteren (statens kontor i fylket ditt) tatt en avgjørelse i klagen din? Er du fortsatt uenig? Da kan du klage til Sivilombudet. Sivilombudet sjekker arbeidet til offentlige kontorer. Det gjør Sivilombudet for Stortinget. Legg ved en kopi av vedtaket.',
   },
   // ---- The guidance (vilkår, aktivitetsplikt, breach, rights, KVP, nødhjelp, what the estimate cannot know),
   // keyed by the codes the core emits. The build loads this section after the first screen (scripts/bundle.mjs).

@@ -462,6 +462,7 @@ export default {
     complainContent: 'Skriv hvilket vedtak du klager på, hva du mener er feil, og hvorfor. Skriv under. Du kan legge ved dokumentasjon.',
     complainHelp: 'NAV-kontoret kan hjelpe deg å skrive klagen. Du kan ta med en person du stoler på. Du kan også bruke advokat, eller gi fullmakt til en annen som klager for deg.',
     complainAfter: 'NAV ser på saken igjen. Er NAV fortsatt uenig, sender NAV klagen til Statsforvalteren. Får du medhold, kan du ha rett til å få dekket nødvendige utgifter, for eksempel til advokat.',
+    complainOmbudsman: 'Er du fortsatt uenig etter at Statsforvalteren har avgjort klagen, kan du klage til Sivilombudet. Sivilombudet kontrollerer det offentlige på vegne av Stortinget. Legg ved en kopi av vedtaket.',
   },
   // ---- The guidance (vilkår, aktivitetsplikt, breach, rights, KVP, nødhjelp, what the estimate cannot know),
   // keyed by the codes the core emits. The build loads this section after the first screen (scripts/bundle.mjs).

@@ -462,6 +462,7 @@ export default {
     complainContent: 'Skriv kva vedtak du klagar på, kva du meiner er feil, og kvifor. Skriv under. Du kan leggje ved dokumentasjon.',
     complainHelp: 'NAV-kontoret kan hjelpe deg å skrive klaga. Du kan ta med ein person du stolar på. Du kan òg bruke advokat, eller gi fullmakt til ein annan som klagar for deg.',
     complainAfter: 'NAV ser på saka igjen. Er NAV framleis usamd, sender NAV klaga til Statsforvaltaren. Får du medhald, kan du ha rett til å få dekt nødvendige utgifter, til dømes til advokat.',
+    complainOmbudsman: 'Er du framleis usamd etter at Statsforvaltaren har avgjort klaga, kan du klage til Sivilombodet. Sivilombodet kontrollerer det offentlege på vegner av Stortinget. Legg ved ein kopi av vedtaket.',
   },
   // ---- The guidance (vilkår, aktivitetsplikt, breach, rights, KVP, nødhjelp, what the estimate cannot know),
   // keyed by the codes the core emits. The build loads this section after the first screen (scripts/bundle.mjs).

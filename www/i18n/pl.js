@@ -462,6 +462,7 @@ export default {
     complainContent: 'Napisz, od której decyzji się odwołujesz, co według ciebie jest błędne i dlaczego. Podpisz odwołanie. Możesz dołączyć dokumenty.',
     complainHelp: 'NAV-kontor może ci pomóc napisać odwołanie. Możesz zabrać ze sobą osobę, której ufasz. Możesz też skorzystać z pomocy adwokata albo dać fullmakt (pełnomocnictwo) innej osobie, która złoży odwołanie za ciebie.',
     complainAfter: 'NAV jeszcze raz przyjrzy się sprawie. Jeśli NAV nadal się z tobą nie zgadza, NAV wyśle odwołanie do Statsforvalteren (państwowego urzędu w twoim regionie). Jeśli odwołanie zostanie uwzględnione, możesz mieć prawo do pokrycia niezbędnych kosztów, na przykład kosztów adwokata.',
+    complainOmbudsman: 'Jeśli po rozstrzygnięciu twojego odwołania (klage) przez Statsforvalteren (państwowy urząd w twoim regionie) nadal się nie zgadzasz, możesz złożyć skargę do Sivilombudet (norweskiego rzecznika praw obywatelskich). Sivilombudet kontroluje instytucje publiczne w imieniu Stortinget (norweskiego parlamentu). Dołącz kopię decyzji (vedtak).',
   },
   // ---- The guidance (vilkår, aktivitetsplikt, breach, rights, KVP, nødhjelp, what the estimate cannot know),
   // keyed by the codes the core emits. The build loads this section after the first screen (scripts/bundle.mjs).

@@ -462,6 +462,7 @@ export default {
     complainContent: 'بنویسید بر کدام vedtak klage می‌کنید، به نظر شما چه چیزی نادرست است، و چرا. آن را امضا کنید. می‌توانید اسناد و مدارک ضمیمه کنید.',
     complainHelp: 'NAV-kontoret (دفتر NAV) می‌تواند در نوشتن klage به شما کمک کند. می‌توانید یک شخص مورد اعتماد خود را همراه بیاورید. همچنان می‌توانید از وکیل استفاده کنید، یا به شخص دیگری fullmakt (اجازه کتبی برای کار از طرف شما) بدهید تا به جای شما klage کند.',
     complainAfter: 'NAV دوباره دوسیه را بررسی می‌کند. اگر NAV هنوز با شما موافق نباشد، NAV klage را به Statsforvalteren (دفتر دولت در ولایت شما) می‌فرستد. اگر klage شما پذیرفته شود، ممکن است حق داشته باشید که مصارف ضروری شما، مثلاً برای وکیل، پرداخته شود.',
+    complainOmbudsman: 'اگر Statsforvalteren (دفتر دولت در ولایت شما) درباره klage (اعتراض) شما فیصله کرده است و شما هنوز موافق نیستید، می‌توانید به Sivilombudet (مرجع رسیدگی به شکایات مردم از ادارات دولتی) شکایت کنید. Sivilombudet از طرف Stortinget (پارلمان ناروی) کار ادارات دولتی را کنترول می‌کند. یک کاپی vedtak (فیصله) را ضمیمه کنید.',
   },
   // ---- The guidance (vilkår, aktivitetsplikt, breach, rights, KVP, nødhjelp, what the estimate cannot know),
   // keyed by the codes the core emits. The build loads this section after the first screen (scripts/bundle.mjs).

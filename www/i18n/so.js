@@ -462,6 +462,7 @@ export default {
     complainContent: "Qor vedtak-ga (go'aanka) aad klage (racfaan) ka qaadanayso, waxa aad u aragto inuu khalad yahay, iyo sababta. Saxiix. Waxaad ku lifaaqi kartaa dukumentiyo.",
     complainHelp: "NAV-kontoret (xafiiska NAV) wuxuu kaa caawin karaa qorista klage-ga (racfaanka). Waxaad keeni kartaa qof aad aamminsan tahay. Waxaad sidoo kale isticmaali kartaa qareen (advokat), ama waxaad qof kale siin kartaa fullmakt (oggolaansho qoraal ah oo uu kugu matalo) si uu racfaanka kuu qaado.",
     complainAfter: "NAV ayaa mar kale eegaysa kiiska. Haddii NAV weli aysan kula raacsanayn, NAV waxay klage-ga (racfaanka) u diraysaa Statsforvalteren (xafiiska dawladda ee gobolkaaga). Haddii racfaankaaga la aqbalo, waxaa laga yaabaa inaad xaq u leedahay in lagaa daboolo kharashaadka lagama maarmaanka ah, tusaale ahaan qareen (advokat).",
+    complainOmbudsman: 'Haddii aadan weli ku raacsanayn kadib markii Statsforvalteren (xafiiska dawladda ee gobolkaaga) go\'aan ka gaaray klage-ga (racfaanka), waxaad cabasho u gudbin kartaa Sivilombudet (xafiiska cabashooyinka dadweynaha ee baarlamaanka). Sivilombudet wuxuu Stortinget (baarlamaanka Noorweey) u kormeeraa hay\'adaha dawladda. Ku lifaaq nuqul ka mid ah vedtak-ga (go\'aanka).',
   },
   // ---- The guidance (vilkår, aktivitetsplikt, breach, rights, KVP, nødhjelp, what the estimate cannot know),
   // keyed by the codes the core emits. The build loads this section after the first screen (scripts/bundle.mjs).

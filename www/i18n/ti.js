@@ -462,6 +462,7 @@ export default {
     complainContent: 'ብዛዕባ ኣየናይ ውሳነ klage ከም እተቕርቡ፣ እንታይ ጌጋ እዩ ኢልኩም ከም እትሓስቡ፣ ስለምንታይ ድማ ጽሓፉ። ፈርሙ። መረጋገጺ ሰነዳት ከተተሓሕዙ ትኽእሉ ኢኹም።',
     complainHelp: 'NAV-kontor ነቲ klage ክትጽሕፉ ክሕግዘኩም ይኽእል እዩ። ዝኣምንዎ ሰብ ምሳኹም ከተምጽኡ ትኽእሉ ኢኹም። ጠበቓ (advokat) እውን ክትጥቀሙ ትኽእሉ ኢኹም፣ ወይ ንኻልእ ሰብ ኣብ ክንዳኹም klage ከቕርብ fullmakt (ጽሑፍ ውክልና) ክትህብዎ ትኽእሉ ኢኹም።',
     complainAfter: 'NAV ነቲ ጉዳይ ደጊሙ ይርእዮ። NAV ሕጂ እውን እንተዘይተሰማሚዑ፣ NAV ነቲ klage ናብ Statsforvalteren (ኣብ ዞባኹም ዘሎ ቤት ጽሕፈት መንግስቲ) ይሰዶ። እቲ klage ናትኩም ተቐባልነት እንተረኺቡ፣ ኣድለይቲ ወጻኢታት፣ ንኣብነት ናይ ጠበቓ፣ ክሽፈነልኩም መሰል ክህልወኩም ይኽእል እዩ።',
+    complainOmbudsman: 'Statsforvalteren (ኣብ ዞባኹም ዘሎ ቤት ጽሕፈት መንግስቲ) ኣብቲ klage (ይግባይ) ውሳነ ምስ ሃበ ሕጂ እውን እንተዘይተሰማማዕኩም፣ ናብ Sivilombudet (ጥርዓን ህዝቢ ዝርኢ ናይ ባይቶ ቤት ጽሕፈት) ጥርዓን ከተቕርቡ ትኽእሉ ኢኹም። Sivilombudet ኣብ ክንዲ Stortinget (ባይቶ ኖርወይ) ንመንግስታዊ ትካላት ይቆጻጸር። ቅዳሕ ናይቲ ውሳነ (vedtak) ኣተሓሕዙ።',
   },
   // ---- The guidance (vilkår, aktivitetsplikt, breach, rights, KVP, nødhjelp, what the estimate cannot know),
   // keyed by the codes the core emits. The build loads this section after the first screen (scripts/bundle.mjs).

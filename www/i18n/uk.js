@@ -462,6 +462,7 @@ export default {
     complainContent: 'Напишіть, на яке рішення ви скаржитеся, що, на вашу думку, неправильно і чому. Підпишіть скаргу. Ви можете додати документи, які це підтверджують.',
     complainHelp: 'NAV-kontor може допомогти вам написати скаргу. Ви можете взяти з собою людину, якій довіряєте. Ви також можете звернутися до адвоката або дати fullmakt (довіреність) іншій людині, щоб вона подала скаргу за вас.',
     complainAfter: 'NAV розгляне справу ще раз. Якщо NAV і далі не погоджується з вами, NAV передасть скаргу до Statsforvalteren (представництва держави у вашому регіоні). Якщо скаргу задовольнять, ви можете мати право на покриття необхідних витрат, наприклад на адвоката.',
+    complainOmbudsman: 'Якщо ви й далі не згодні після рішення Statsforvalteren (представництва держави у вашому регіоні) щодо вашої klage (скарги), ви можете подати скаргу до Sivilombudet (парламентського омбудсмана). Sivilombudet перевіряє роботу органів влади від імені Stortinget (парламенту Норвегії). Додайте копію рішення (vedtak).',
   },
   // ---- The guidance (vilkår, aktivitetsplikt, breach, rights, KVP, nødhjelp, what the estimate cannot know),
   // keyed by the codes the core emits. The build loads this section after the first screen (scripts/bundle.mjs).
