@@ -687,8 +687,7 @@ impl Reader {
         let Some(items) = self.array(adults.map(typed), &adults_path) else { return out };
         for (i, item) in items.enumerate().take(MAX_LIST) {
             let p = adults_path.index(i);
-            const KEYS: &[&str; 6] = &["inWork", "activeThroughOtherBenefit", "healthOrSocial", "caringDuties", "inEducation", "otherReason"];
-            let Some([in_work, active, health, caring, education, other]) = self.fields(&typed(item), &p, KEYS) else { continue };
+            let Some([in_work, active, health, caring, education, other]) = self.fields(&typed(item), &p, ADULT_SITUATION_KEYS) else { continue };
             out.adults.push(AdultSituation {
                 in_work: self.boolean(in_work, &p, "inWork"),
                 active_through_other_benefit: self.boolean(active, &p, "activeThroughOtherBenefit"),
@@ -836,6 +835,10 @@ impl Reader {
 
 /// Lists longer than this are not read further (validation reports them as `tooMany`).
 const MAX_LIST: usize = 50;
+
+/// The fields of one adult's situation (`situation.adults[i]`), in [`AdultSituation`]'s order; the
+/// schema lists them for the page.
+pub const ADULT_SITUATION_KEYS: &[&str; 6] = &["inWork", "activeThroughOtherBenefit", "healthOrSocial", "caringDuties", "inEducation", "otherReason"];
 
 const HOUSEHOLD_TYPES: &[(&str, HouseholdType)] = &[
     ("single", HouseholdType::Single),

@@ -276,7 +276,7 @@ function syncVisibility() {
   $('barnetrygdInFunds-field').hidden = !(children || caseworker || val('barnetrygdInFunds'));
   if (anyValue(MORE_INCOME_KINDS.map((k) => `income-${k}`))) $('moreIncomes').open = true;
   $('emergencyNow').hidden = !($('emNoFood').checked || $('emNoShelter').checked);
-  state.sit?.sync(type, M);
+  state.sit?.sync(type, M, together());
 }
 
 /**
@@ -968,7 +968,7 @@ async function main() {
   const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 1));
   await new Promise((resolve) => idle(resolve, { timeout: 500 }));
   await Promise.all([loadGuidance().catch(() => {}), needSources(true), import('./desk.js').then((m) => { state.desk = m; }, () => {}),
-    import('./situation.js').then((m) => { state.sit = m; m.mount(state.sitPending, radio('householdType'), state.M); }, () => {})]);
+    import('./situation.js').then((m) => { state.sit = m; m.mount(state.sitPending, radio('householdType'), state.M, together()); }, () => {})]);
   // Labels whose words are in the later part (the decision check) get them now.
   state.desk?.mountDesk(deskContext());
   applyI18n();

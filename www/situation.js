@@ -1,10 +1,12 @@
 // «Gjelder noe av dette deg?»: the household's situation beyond its members (issue 12, items 3 and 4):
-// a married person assessed alone, adult children, samvær, særkullsbarn, students. Loaded after the
+// a married person assessed alone, adult children, samvær, særkullsbarn, students, and each adult's
+// situation (`situation.adults[i]`, the fields of the schema's `adultSituationKeys`: what the
+// aktivitetsplikt and the checklist of benefits to claim first weigh). Loaded after the
 // first screen, like its words (the catalogue's later part, section `situation`). The answers go to the
 // core as `situation.*`; the core gives the notices and refuses what does not apply (notApplicable
 // beside the field). No rule here: a question shows for the household types the core accepts it for,
 // and a question that still holds an answer is never hidden (so nothing is dropped without a word).
-import { assessedAloneReasons, studentKinds } from 'core:schema/later';
+import { adultSituationKeys as ADULT, assessedAloneReasons, studentKinds } from 'core:schema/later';
 import { el } from './util.js';
 
 const $ = (id) => document.getElementById(id);
@@ -12,11 +14,13 @@ const $ = (id) => document.getElementById(id);
 const FLAGS = [['adultChildAtHome'], ['adultChildInUpperSecondary'], ['samvaerChildren'], ['saerkullChildren', true]];
 /** The choices, with the code lists from the core's schema (an empty value is «no»). */
 const CHOICES = [['assessedAlone', assessedAloneReasons], ['student', studentKinds]];
-/** Situation fields the box does not ask (such as `situation.adults` from an imported scenario), kept as they came. */
+/** Situation fields the box does not show (such as unreadable values from a link), kept as they came. */
 let rest = {};
+/** Whether the form has a second adult (its questions apply only then, like its age). */
+let pair = false;
 
 /** Builds the box at the end of the household step and restores `answers` (from a link or scenario). */
-export function mount(answers, type, M) {
+export function mount(answers, type, M, together) {
   const step = document.querySelector('.step[data-step=household]');
   if (!step || $('situationBox')) return;
   const choice = ([key, codes]) => el('div', { class: 'field', id: `sit-${key}-field` },
@@ -32,9 +36,13 @@ export function mount(answers, type, M) {
     choice(CHOICES[0]),
     el('p', { class: 'hint', id: 'sit-marriedHint' }),
     ...FLAGS.map(flag),
-    choice(CHOICES[1])));
+    choice(CHOICES[1]),
+    el('p', { class: 'hint', id: 'sit-adultsHint' }),
+    ...[0, 1].map((i) => el('fieldset', { class: 'sub', id: `sit-adult${i}` }, el('legend', { id: `sit-adult${i}-legend` }),
+      ...ADULT.map((key) => el('div', { class: 'field' },
+        el('label', {}, el('input', { type: 'checkbox', id: `sit-a${i}-${key}` }), ' ', el('span', { id: `sit-a${i}-${key}-label` }))))))));
   write(answers ?? {});
-  sync(type, M);
+  sync(type, M, together);
 }
 
 /** The answers as the core reads them: only what is answered, with the fields the box does not ask. */
@@ -42,13 +50,22 @@ export function read() {
   const out = { ...rest };
   for (const [key] of CHOICES) if ($(`sit-${key}`)?.value) out[key] = $(`sit-${key}`).value;
   for (const [key] of FLAGS) if ($(`sit-${key}`)?.checked) out[key] = true;
+  const adults = [0, 1].slice(0, pair ? 2 : 1).map((i) => Object.fromEntries(ADULT.filter((k) => $(`sit-a${i}-${k}`)?.checked).map((k) => [k, true])));
+  while (adults.length && !Object.keys(adults.at(-1)).length) adults.pop();
+  if (adults.length && !('adults' in rest)) out.adults = adults;
   return out;
 }
 
 /** Restores answers (the inverse of read); a value the lists do not hold is kept and refused by the core. */
 export function write(answers) {
   rest = {};
+  // Each adult's situation, when it is what the box asks (else kept, and the core says what is wrong).
+  const adults = answers.adults;
+  const shown = Array.isArray(adults) && adults.length <= 2
+    && adults.every((a) => a && typeof a === 'object' && Object.entries(a).every(([k, v]) => ADULT.includes(k) && typeof v === 'boolean'));
+  for (const i of [0, 1]) for (const k of ADULT) if ($(`sit-a${i}-${k}`)) $(`sit-a${i}-${k}`).checked = Boolean(shown && adults[i]?.[k]);
   for (const [k, v] of Object.entries(answers)) {
+    if (k === 'adults' && shown) continue;
     const choice = CHOICES.some(([key]) => key === k);
     if (choice && typeof v === 'string' && $(`sit-${k}`)) {
       if (![...$(`sit-${k}`).options].some((o) => o.value === v)) $(`sit-${k}`).append(el('option', { value: v, text: v }));
@@ -65,7 +82,8 @@ export function write(answers) {
 }
 
 /** Shows the questions that apply to the household type (or still hold an answer), in the page's language. */
-export function sync(type, M) {
+export function sync(type, M, together) {
+  pair = Boolean(together);
   if (!$('situationBox')) return;
   const S = M.situation;
   $('situationBox').hidden = !S;
@@ -79,6 +97,12 @@ export function sync(type, M) {
   for (const [key, onlyCouple] of FLAGS) {
     $(`sit-${key}-label`).textContent = S[key];
     $(`sit-${key}-field`).hidden = Boolean(onlyCouple) && !couple && !$(`sit-${key}`).checked;
+  }
+  $('sit-adultsHint').textContent = S.adultsHint;
+  $('sit-adult1').hidden = !pair;
+  for (const i of [0, 1]) {
+    $(`sit-adult${i}-legend`).textContent = i ? S.aboutPartner : S.aboutYou;
+    for (const k of ADULT) $(`sit-a${i}-${k}-label`).textContent = S[k];
   }
   for (const [key] of CHOICES) {
     $(`sit-${key}-label`).textContent = S[key];

@@ -192,6 +192,36 @@ test('situation box: student, samvær and a spouse assessed alone give their not
   assert.equal(await other.isVisible('#sit-assessedAlone'), false, 'an empty answer that does not apply is hidden');
 });
 
+// Each adult's situation (situation.adults[i]): under 30, health or life situation gives «you may have
+// grounds for an exception» and the AAP/uføretrygd item to claim first; the partner's questions show
+// only with a second adult, and a share link keeps both.
+test('situation box: each adult\'s situation reaches the aktivitetsplikt and the checklist; the partner only as a second adult', async () => {
+  const page = await open('#mode=caseworker');
+  await page.fill('#month', '2024-06');
+  await page.fill('#adult0', '24');
+  await page.waitForSelector('#result .guidance-aktivitetsplikt[data-status=applies]', { state: 'attached' });
+  await page.click('#situationBox summary');
+  assert.equal(await page.isVisible('#sit-adult1'), false, 'no partner questions for one adult');
+  await page.check('#sit-a0-healthOrSocial');
+  await page.waitForSelector('#result .guidance-aktivitetsplikt[data-status=exemptionMayApply]', { state: 'attached' });
+  assert.equal(await page.locator('#result .guidance-aktivitetsplikt li[data-code=healthOrSocial]').count(), 1);
+  assert.equal(await page.locator('#result .guidance-claimFirst li[data-code=claimFirstAapUforetrygd]').count(), 1);
+  // Married: the spouse's questions; the spouse (26) works.
+  await page.check('input[name=householdType][value=married]');
+  await page.fill('#adult1', '26');
+  await page.waitForSelector('#sit-adult1', { state: 'visible' });
+  assert.match(await page.textContent('#sit-adult1 legend'), /ektefellen/);
+  await page.check('#sit-a1-inWork');
+  await page.waitForFunction(() => document.querySelectorAll('#result .guidance-aktivitetsplikt').length === 2
+    && document.querySelector('#result .guidance-aktivitetsplikt li[data-code=inWork]'));
+  await page.click('#share');
+  const link = await page.inputValue('#shareLink');
+  const other = await open(link.slice(link.indexOf('#')));
+  assert.equal(await other.isChecked('#sit-a0-healthOrSocial'), true);
+  assert.equal(await other.isChecked('#sit-a1-inWork'), true);
+  assert.equal(await other.isChecked('#sit-a1-healthOrSocial'), false);
+});
+
 for (const [lang, width] of [['nb', 1280], ['ar', 390]]) {
   test(`[${lang}] situation box at ${width} px (citizen): in the page's language, no overflow, axe 0`, async () => {
     const own = await launch({ viewport: { width, height: 900 }, bypassCSP: true });
