@@ -43,6 +43,9 @@ code_enum! {
         VilkarDocumentationNotVilkar,
         /// Tell NAV when the situation changes after applying (NAV «Dette bør du vite»; a duty, not a § 20 vilkår).
         VilkarReportChanges,
+        /// Going to prison: tell NAV; in prison, as a starting point no livsopphold; rent assessed apart
+        /// (the Directorate's review, V).
+        VilkarPrison,
         /// Conditions should be set together with you.
         VilkarSetTogether,
         /// NAV must follow up the conditions it sets.

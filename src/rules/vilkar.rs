@@ -32,6 +32,7 @@ static VILKAR: &[Item] = {
         Item::new(VilkarInDecision, SourceId::Sotjl20),
         Item::new(VilkarDocumentationNotVilkar, SourceId::VilkarPractice),
         Item::new(VilkarReportChanges, SourceId::NavAfterApplying),
+        Item::new(VilkarPrison, SourceId::NavReview),
         Item::new(VilkarSetTogether, SourceId::Sotjl42),
         Item::new(VilkarNavFollowsUp, SourceId::VilkarPractice),
     ]
