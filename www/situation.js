@@ -5,7 +5,8 @@
 // first screen, like its words (the catalogue's later part, section `situation`). The answers go to the
 // core as `situation.*`; the core gives the notices and refuses what does not apply (notApplicable
 // beside the field). No rule here: a question shows for the household types the core accepts it for,
-// and a question that still holds an answer is never hidden (so nothing is dropped without a word).
+// and a question that still holds an answer is never hidden (so nothing is dropped without a word) —
+// except the second adult's, which are sent only while the form has a second adult, like its age.
 import { adultSituationKeys as ADULT, assessedAloneReasons, studentKinds } from 'core:schema/later';
 import { el } from './util.js';
 
