@@ -4,6 +4,7 @@
 // layout only.
 import { t, el, formatKr, formatMonth } from './util.js';
 import { shortLineText, kr, calcTable, amountSentence, vintageSentence, alternatives, rateTableText, resultBody } from './render.js';
+import { answered } from './situation.js';
 
 // The desk's own styles (www/desk.css: also the print layout), with the desk: not part of the first
 // load. `styled` settles when they have loaded (the print button waits for it).
@@ -199,6 +200,9 @@ function printColumn(M, est, household, guidance) {
   const alt = alternatives(M, est);
   if (alt) col.append(alt);
   if (est.rateTable) col.append(calcTable(M, est, { sources: false, short: true }));
+  // What the person answered in «Gjelder noe av dette deg?», in words, so the summary holds every answer.
+  const said = answered(M.situation, household.situation);
+  if (said.length) col.append(el('h3', { text: P.situation }), el('ul', {}, ...said.map((s) => el('li', { text: s }))));
   const duties = M.guidance ? guidance?.aktivitetsplikt ?? [] : [];
   if (duties.length) {
     col.append(el('h3', { text: P.vilkar }));

@@ -110,3 +110,20 @@ export function sync(type, M, together) {
     for (const o of $(`sit-${key}`).options) o.textContent = o.value ? S[o.value] ?? o.value : S.no;
   }
 }
+
+/**
+ * The answers of `situation` in words (`S`: a catalogue's `situation` section), for the print summary:
+ * a choice as its question and answer, a tick as its label, each adult's ticks after «Om deg» /
+ * «Om ektefellen …». Values the box does not know are shown as they are.
+ */
+export function answered(S, situation) {
+  const out = [];
+  if (!S || !situation) return out;
+  for (const [key] of CHOICES) if (situation[key] !== undefined) out.push(`${S[key]} ${S[situation[key]] ?? situation[key]}`);
+  for (const [key] of FLAGS) if (situation[key] === true) out.push(S[key]);
+  (Array.isArray(situation.adults) ? situation.adults : []).forEach((a, i) => {
+    const on = Object.keys(a ?? {}).filter((k) => a[k] === true).map((k) => S[k] ?? k);
+    if (on.length) out.push(`${i ? S.aboutPartner : S.aboutYou}: ${on.join(', ')}`);
+  });
+  return out;
+}

@@ -166,6 +166,12 @@ test('situation box: student, samvær and a spouse assessed alone give their not
   await page.selectOption('#sit-assessedAlone', 'crisisCentre');
   await page.waitForSelector('#result [data-code=samvaer]');
   await page.waitForSelector('#result [data-code=marriedAssessedAlone]');
+  // The print summary holds the answers in words.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const print = await page.textContent('#print-summary');
+  for (const want of ['Om situasjonen', 'Er du gift, men søker alene? Ja, jeg bor på krisesenter', 'Ja, på universitet, høyskole eller fagskole', 'på samvær']) {
+    assert(print.includes(want), `«${want}» in the print summary`);
+  }
   // A share link keeps the answers: the box opens with them and the notices are there at once.
   await page.click('#share');
   const link = await page.inputValue('#shareLink');

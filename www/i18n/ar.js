@@ -165,6 +165,7 @@ export default {
     calculation: 'الحساب',
     vilkar: 'vilkår (الشروط) و aktivitetsplikt (واجب النشاط)',
     adultDuty: 'البالغ {n} ({age} سنة): {text}',
+    situation: 'عن الوضع',
     docsTitle: 'الوثائق التي ينبغي أن تأخذها معك',
     deadline: 'إذا حصلت على vedtak (قرار) لا توافق عليه، يمكنك أن تقدّم klage (اعتراضًا). مهلة الاعتراض 3 أسابيع من تاريخ استلامك القرار. يُرسَل الاعتراض إلى NAV-kontoret (مكتب NAV).',
     adults: '{adults}، {children}',

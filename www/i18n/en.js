@@ -166,6 +166,7 @@ export default {
     calculation: 'Calculation',
     vilkar: 'Conditions (vilkår) and activity duty (aktivitetsplikt)',
     adultDuty: 'Adult {n} ({age} years old): {text}',
+    situation: 'About the situation',
     docsTitle: 'Documents you should bring',
     deadline: 'If you get a decision (vedtak) that you disagree with, you can appeal (klage). The deadline for an appeal is 3 weeks from when you got the decision. Send the appeal to the NAV office.',
     adults: '{adults}, {children}',

@@ -165,6 +165,7 @@ export default {
     calculation: 'Utregning',
     vilkar: 'Vilkår og aktivitetsplikt',
     adultDuty: 'Voksen {n} ({age} år): {text}',
+    situation: 'Om situasjonen din',
     docsTitle: 'Papirer du bør ta med',
     deadline: 'Et vedtak er NAVs svar på søknaden din. Er du uenig i vedtaket? Da kan du klage. Fristen for å klage er 3 uker fra du fikk vedtaket. Send klagen til NAV-kontoret.',
     adults: '{adults}, {children}',

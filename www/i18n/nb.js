@@ -165,6 +165,7 @@ export default {
     calculation: 'Beregning',
     vilkar: 'Vilkår og aktivitetsplikt',
     adultDuty: 'Voksen {n} ({age} år): {text}',
+    situation: 'Om situasjonen',
     docsTitle: 'Dokumenter du bør ta med',
     deadline: 'Hvis du får et vedtak du er uenig i, kan du klage. Klagefristen er 3 uker fra du fikk vedtaket. Klagen sendes til NAV-kontoret.',
     adults: '{adults}, {children}',

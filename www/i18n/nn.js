@@ -165,6 +165,7 @@ export default {
     calculation: 'Utrekning',
     vilkar: 'Vilkår og aktivitetsplikt',
     adultDuty: 'Vaksen {n} ({age} år): {text}',
+    situation: 'Om situasjonen',
     docsTitle: 'Dokument du bør ta med',
     deadline: 'Viss du får eit vedtak du er usamd i, kan du klage. Klagefristen er 3 veker frå du fekk vedtaket. Klaga skal sendast til NAV-kontoret.',
     adults: '{adults}, {children}',

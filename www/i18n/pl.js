@@ -165,6 +165,7 @@ export default {
     calculation: 'Obliczenie',
     vilkar: 'Vilkår (warunki) i aktivitetsplikt (obowiązek aktywności)',
     adultDuty: 'Osoba dorosła {n} (wiek: {age}): {text}',
+    situation: 'O sytuacji',
     docsTitle: 'Dokumenty, które warto zabrać',
     deadline: 'Jeśli dostaniesz decyzję (vedtak), z którą się nie zgadzasz, możesz złożyć klage (odwołanie). Termin na odwołanie to 3 tygodnie od otrzymania decyzji. Odwołanie wysyła się do NAV-kontor (lokalnego biura NAV).',
     adults: '{adults}, {children}',

@@ -165,6 +165,7 @@ export default {
     calculation: 'محاسبه',
     vilkar: 'vilkår (شرط‌ها) و aktivitetsplikt (مکلفیت فعالیت)',
     adultDuty: 'بزرگسال {n} ({age} ساله): {text}',
+    situation: 'در باره وضعیت',
     docsTitle: 'اسنادی که بهتر است با خود ببرید',
     deadline: 'اگر vedtak (فیصله) بگیرید که با آن موافق نیستید، می‌توانید klage (اعتراض) کنید. مهلت klage سه هفته از روزی است که vedtak را گرفتید. klage به NAV-kontoret (دفتر NAV) فرستاده می‌شود.',
     adults: '{adults}، {children}',

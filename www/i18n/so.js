@@ -165,6 +165,7 @@ export default {
     calculation: 'Xisaabinta',
     vilkar: 'Vilkår (shuruudaha) iyo aktivitetsplikt (waajibka ka qaybgalka hawlaha)',
     adultDuty: 'Qofka weyn {n} ({age} sano): {text}',
+    situation: 'Ku saabsan xaaladda',
     docsTitle: 'Dukumentiyada ay fiican tahay inaad keento',
     deadline: "Haddii aad hesho vedtak (go'aan) aadan ku raacsanayn, waxaad qaadan kartaa klage (racfaan). Muddada racfaanku waa 3 toddobaad laga bilaabo markii aad heshay go'aanka. Racfaanka waxaa loo diraa NAV-kontoret (xafiiska NAV).",
     adults: '{adults}, {children}',

@@ -165,6 +165,7 @@ export default {
     calculation: 'ጸብጻብ',
     vilkar: 'ቅድመ-ኩነታት (vilkår) ከምኡ እውን aktivitetsplikt (ግዴታ ንጥፈት)',
     adultDuty: 'ዓቢ ሰብ {n} ({age} ዓመት): {text}',
+    situation: 'ብዛዕባ ኩነታት',
     docsTitle: 'ሒዝኩምዎም ክትከዱ ዝግባእ ሰነዳት',
     deadline: 'ዘይትሰማምዕሉ ውሳነ (vedtak) እንተ ረኺብኩም፣ klage (ይግባይ) ከተቕርቡ ትኽእሉ ኢኹም። ናይ klage ግዜ ገደብ ካብቲ ነቲ ውሳነ ዝረኸብኩምሉ መዓልቲ 3 ሰሙን እዩ። እቲ klage ናብ NAV-kontor ይለኣኽ።',
     adults: '{adults}፣ {children}',

@@ -165,6 +165,7 @@ export default {
     calculation: 'Розрахунок',
     vilkar: 'Vilkår (умови) і aktivitetsplikt (обов’язок активності)',
     adultDuty: 'Дорослий {n} (вік {age}): {text}',
+    situation: 'Про ситуацію',
     docsTitle: 'Документи, які варто взяти з собою',
     deadline: 'Якщо ви отримали vedtak (рішення), з яким не згодні, ви можете подати klage (скаргу). Строк для klage — 3 тижні від дня, коли ви отримали рішення. Klage надсилають до NAV-kontor.',
     adults: '{adults}, {children}',
