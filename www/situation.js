@@ -42,6 +42,12 @@ export function mount(answers, type, M, together) {
     ...[0, 1].map((i) => el('fieldset', { class: 'sub', id: `sit-adult${i}` }, el('legend', { id: `sit-adult${i}-legend` }),
       ...ADULT.map((key) => el('div', { class: 'field' },
         el('label', {}, el('input', { type: 'checkbox', id: `sit-a${i}-${key}` }), ' ', el('span', { id: `sit-a${i}-${key}-label` }))))))));
+  // What the person chooses replaces a value a link brought that the box could not show (this listener
+  // runs before the form's, which computes again).
+  $('situationBox').addEventListener('input', (ev) => {
+    const id = ev.target.id ?? '';
+    delete rest[/^sit-a\d-/.test(id) ? 'adults' : id.slice('sit-'.length)];
+  });
   write(answers ?? {});
   sync(type, M, together);
 }
@@ -53,7 +59,7 @@ export function read() {
   for (const [key] of FLAGS) if ($(`sit-${key}`)?.checked) out[key] = true;
   const adults = [0, 1].slice(0, pair ? 2 : 1).map((i) => Object.fromEntries(ADULT.filter((k) => $(`sit-a${i}-${k}`)?.checked).map((k) => [k, true])));
   while (adults.length && !Object.keys(adults.at(-1)).length) adults.pop();
-  if (adults.length && !('adults' in rest)) out.adults = adults;
+  if (adults.length) out.adults = adults;
   return out;
 }
 

@@ -228,6 +228,23 @@ test('situation box: each adult\'s situation reaches the aktivitetsplikt and the
   assert.equal(await other.isChecked('#sit-a1-healthOrSocial'), false);
 });
 
+// A link whose situation the box cannot show (an unknown education, an unknown field of an adult): the
+// core refuses it by name, and what the person then chooses replaces it.
+test('situation box: a link\'s unreadable answers are refused by name, and the person\'s choice replaces them', async () => {
+  const household = { month: '2024-09', householdType: 'single', adults: [{ age: 23 }], situation: { student: 'universitet', adults: [{ sick: true }] } };
+  const s = Buffer.from(JSON.stringify({ household, step: 0 })).toString('base64url');
+  const page = await open(`#mode=caseworker&s=${s}`);
+  await page.locator('#errorSummary').waitFor({ state: 'visible' });
+  const summary = await page.textContent('#errorSummary');
+  assert.match(summary, /Ukjent valg/);
+  assert.match(summary, /Ukjent felt/);
+  assert.equal(await page.inputValue('#sit-student'), 'universitet', 'the unknown value is shown, not dropped');
+  await page.selectOption('#sit-student', 'higherEducation');
+  await page.check('#sit-a0-inEducation');
+  await page.waitForSelector('#result [data-code=studentHigherEducation]');
+  assert.equal(await page.isVisible('#errorSummary'), false);
+});
+
 for (const [lang, width] of [['nb', 1280], ['ar', 390]]) {
   test(`[${lang}] situation box at ${width} px (citizen): in the page's language, no overflow, axe 0`, async () => {
     const own = await launch({ viewport: { width, height: 900 }, bypassCSP: true });
