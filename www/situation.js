@@ -125,7 +125,7 @@ export function sync(type, M, together) {
 export function answered(S, situation) {
   const out = [];
   if (!S || !situation) return out;
-  for (const [key] of CHOICES) if (situation[key] !== undefined) out.push(`${S[key]} ${S[situation[key]] ?? situation[key]}`);
+  for (const [key] of CHOICES) if (situation[key] != null) out.push(`${S[key]} ${S[situation[key]] ?? situation[key]}`);
   for (const [key] of FLAGS) if (situation[key] === true) out.push(S[key]);
   (Array.isArray(situation.adults) ? situation.adults : []).forEach((a, i) => {
     const on = Object.keys(a ?? {}).filter((k) => a[k] === true).map((k) => S[k] ?? k);
