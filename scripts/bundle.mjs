@@ -50,7 +50,7 @@ const schemaPlugin = {
 // without one of those sections is refused.
 // `error`, `notice` and `alternative` are shown only with a result or after an answer: they come right
 // after the first screen too (the page draws the result again when they arrive).
-const PARTS = { volunteer: ['volunteer'], later: ['guidance', 'print', 'documents', 'desk', 'link', 'caseFile', 'decision', 'error', 'notice', 'alternative', 'line', 'incomeRule', 'extra', 'situation'] };
+const PARTS = { volunteer: ['volunteer'], later: ['guidance', 'print', 'documents', 'desk', 'link', 'caseFile', 'decision', 'error', 'notice', 'alternative', 'line', 'incomeRule', 'extra', 'situation', 'headlineNotice'] };
 // The languages: every www/i18n/<lang>.js (nb, nn, en, uk, ar, …; nb-x-lettlest is easy-read bokmål).
 const LANGUAGES = readdirSync(`${www}i18n`).map((f) => /^([a-z]{2,3}(?:-x-[a-z]+)?)\.js$/.exec(f)?.[1]).filter(Boolean).sort();
 if (!LANGUAGES.includes('nb')) throw new Error('bundle: www/i18n/nb.js (the reference catalogue) is missing');

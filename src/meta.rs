@@ -35,6 +35,7 @@ pub fn schema() -> Value {
         "quickWho": names(QuickWho::ALL),
         "assessedAloneReasons": names(AssessedAloneReason::ALL),
         "studentKinds": names(StudentKind::ALL),
+        "headlineNotices": names(crate::rules::livsopphold::HEADLINE_NOTICES),
         "adultSituationKeys": crate::input::ADULT_SITUATION_KEYS,
         "kommuneSpread": KOMMUNE_SPREAD,
         "customRateKeys": ["single", "couple", "sharedHousing", "child0to5", "child6to10", "child11to17"],

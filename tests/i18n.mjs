@@ -323,6 +323,8 @@ test('every code in the core schema has a bokmål text', async () => {
   if (nb.outcome?.support === undefined) missing.push('nb.js outcome.support');
   // The choices of «Gjelder noe av dette deg?» (www/situation.js) are the core's lists.
   for (const c of [...schema.assessedAloneReasons, ...schema.studentKinds]) if (typeof nb.situation?.[c] !== 'string') missing.push(`nb.js situation.${c}`);
+  // The notes beside the amount (www/render.js headlineNotes) for the core's headline notices.
+  for (const c of schema.headlineNotices) if (typeof nb.headlineNotice?.[c] !== 'string') missing.push(`nb.js headlineNotice.${c}`);
   for (const k of GUIDANCE_UI) if (typeof guidance[k] !== 'string') missing.push(`nb.js guidance.${k}`);
   assert.deepEqual(missing, [], `texts missing for codes the core emits:\n${missing.join('\n')}`);
 });

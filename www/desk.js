@@ -3,7 +3,7 @@
 // module loads after it (www/app.js), with the guidance. Every number shown is a string the core computed; these functions choose words and
 // layout only.
 import { t, el, formatKr, formatMonth } from './util.js';
-import { shortLineText, kr, calcTable, amountSentence, vintageSentence, alternatives, rateTableText, resultBody } from './render.js';
+import { shortLineText, kr, calcTable, amountSentence, vintageSentence, headlineNotes, alternatives, rateTableText, resultBody } from './render.js';
 import { answered } from './situation.js';
 
 // The desk's own styles (www/desk.css: also the print layout), with the desk: not part of the first
@@ -195,6 +195,7 @@ function printColumn(M, est, household, guidance) {
   const h = el('p', { class: 'headline', text: amountSentence(M, est) });
   const vintage = vintageSentence(M, est);
   if (vintage) h.append(' ', el('strong', { class: 'vintage', text: vintage }));
+  for (const note of headlineNotes(M, est)) h.append(' ', el('strong', { text: note }));
   col.append(h);
   if (est.rateTable) col.append(el('p', { text: rateTableText(M, est.rateTable) }));
   const alt = alternatives(M, est);
@@ -397,6 +398,7 @@ export function caseFile(M, { est, household, guidance, renderGuidance, version,
   frag.append(el('p', { class: 'headline', text: amountSentence(M, est) }));
   const vintage = vintageSentence(M, est);
   if (vintage) frag.append(el('p', {}, el('strong', { text: vintage })));
+  for (const note of headlineNotes(M, est)) frag.append(el('p', {}, el('strong', { text: note })));
   const alt = alternatives(M, est);
   if (alt) frag.append(alt);
   frag.append(el('h3', { text: C.inputs }));

@@ -2,7 +2,7 @@
 // core computed; these functions only choose words and layout.
 import { t, el, link, citation, citations, formatKr, formatMonth } from './util.js';
 // How far the kommuner's rates differed (law/kommuner.toml, through `sosialhjelp --schema`).
-import { kommuneSpread, documentsSource } from 'core:schema';
+import { kommuneSpread, documentsSource, headlineNotices } from 'core:schema';
 
 /** NAV's pages for the next step (plain links: nothing is fetched unless the user follows one). */
 export const LINKS = {
@@ -101,11 +101,20 @@ export function vintageSentence(M, est) {
   return '';
 }
 
-/** The headline paragraph: the amount sentence and, in the same paragraph, the rates' age. */
+/**
+ * The notices the core says change how the amount must be read (schema `headlineNotices`, such as a
+ * student in higher education), in short words for beside the amount; the full notice stays below.
+ */
+export function headlineNotes(M, est) {
+  return M.headlineNotice ? est.notices.filter((n) => headlineNotices.includes(n.code)).map((n) => M.headlineNotice[n.code] ?? '') : [];
+}
+
+/** The headline paragraph: the amount sentence and, in the same paragraph, the rates' age and the notes that change how to read it. */
 export function headline(M, est, id = 'headline') {
   const p = el('p', { class: `headline outcome-${est.outcome.kind}`, id, text: amountSentence(M, est) });
   const vintage = vintageSentence(M, est);
   if (vintage) p.append(' ', el('strong', { class: `vintage vintage-${est.rateTable.kind === 'custom' ? 'custom' : est.rateTable.caveat?.kind}`, 'data-vintage': '', text: vintage }));
+  for (const note of headlineNotes(M, est)) p.append(' ', el('strong', { class: 'headline-note', text: note }));
   return p;
 }
 

@@ -583,6 +583,11 @@ fn barnetrygd_reading_applies(h: &Household) -> bool {
         && h.incomes.iter().any(|i| !i.amount.is_zero() && income_rule(i.kind, h.month).0 == IncomeRule::KeptOutBarnetrygd)
 }
 
+/// Notices that change how the amount must be read, so the page says them beside the amount, not
+/// only in the list below it: a student in higher education as a rule gets no stønad (Helsetilsynet),
+/// though the amount is computed as for anyone (issue 12, item 4: «trolig ikke»).
+pub const HEADLINE_NOTICES: &[NoticeCode] = &[NoticeCode::StudentHigherEducation];
+
 /// Estimates the stønad for a validated household.
 pub fn estimate(h: &Household) -> Result<Estimate, InputErrors> {
     // At most fourteen notices: veiledende, one table notice, rates uncertain, kommune rates, expenses,

@@ -162,6 +162,8 @@ test('situation box: student, samvær and a spouse assessed alone give their not
   assert.equal(await page.locator('#result [data-code=studentSupportFirst]').count(), 0);
   assert.match(plain(await page.textContent('#headline')), /3 850/);
   assert.match(await page.textContent('#result [data-code=studentHigherEducation]'), /som regel/);
+  // Beside the amount, not only below it: students usually get no sosialhjelp (the core's headline notice).
+  assert.match(await page.textContent('#headline .headline-note'), /studenter får vanligvis ikke sosialhjelp/);
   await page.check('#sit-samvaerChildren');
   await page.selectOption('#sit-assessedAlone', 'crisisCentre');
   await page.waitForSelector('#result [data-code=samvaer]');
@@ -169,7 +171,7 @@ test('situation box: student, samvær and a spouse assessed alone give their not
   // The print summary holds the answers in words.
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   const print = await page.textContent('#print-summary');
-  for (const want of ['Om situasjonen', 'Er du gift, men søker alene? Ja, jeg bor på krisesenter', 'Ja, på universitet, høyskole eller fagskole', 'på samvær']) {
+  for (const want of ['Men studenter får vanligvis ikke sosialhjelp', 'Om situasjonen', 'Er du gift, men søker alene? Ja, jeg bor på krisesenter', 'Ja, på universitet, høyskole eller fagskole', 'på samvær']) {
     assert(print.includes(want), `«${want}» in the print summary`);
   }
   // A share link keeps the answers: the box opens with them and the notices are there at once.

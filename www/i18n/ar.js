@@ -695,4 +695,7 @@ export default {
     inEducation: 'الدراسة',
     otherReason: 'سبب مهم آخر يجعل المشاركة في نشاط صعبة',
   },
+  headlineNotice: {
+    studentHigherEducation: 'لكن الطلاب لا يحصلون عادةً على sosialhjelp (المساعدة الاجتماعية). اقرأ المزيد أدناه.',
+  },
 };

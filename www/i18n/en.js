@@ -696,4 +696,7 @@ export default {
     inEducation: 'In education',
     otherReason: 'Has another important reason why activity is difficult',
   },
+  headlineNotice: {
+    studentHigherEducation: 'But students usually do not get sosialhjelp. Read more below.',
+  },
 };

@@ -695,4 +695,7 @@ export default {
     inEducation: 'Går på skole eller studerer',
     otherReason: 'Har en annen viktig grunn som gjør aktivitet vanskelig',
   },
+  headlineNotice: {
+    studentHigherEducation: 'Men studenter får vanligvis ikke sosialhjelp. Les mer lenger ned.',
+  },
 };

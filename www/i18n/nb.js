@@ -695,4 +695,7 @@ export default {
     inEducation: 'Tar utdanning',
     otherReason: 'Har en annen viktig grunn til at aktivitet er vanskelig',
   },
+  headlineNotice: {
+    studentHigherEducation: 'Men studenter får vanligvis ikke sosialhjelp. Les mer under.',
+  },
 };

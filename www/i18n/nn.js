@@ -695,4 +695,7 @@ export default {
     inEducation: 'Tek utdanning',
     otherReason: 'Har ein annan viktig grunn til at aktivitet er vanskeleg',
   },
+  headlineNotice: {
+    studentHigherEducation: 'Men studentar får vanlegvis ikkje sosialhjelp. Les meir under.',
+  },
 };

@@ -695,4 +695,7 @@ export default {
     inEducation: 'Uczy się lub studiuje',
     otherReason: 'Ma inny ważny powód, który utrudnia aktywność',
   },
+  headlineNotice: {
+    studentHigherEducation: 'Ale studenci zwykle nie dostają sosialhjelp (pomocy finansowej od NAV). Więcej poniżej.',
+  },
 };

@@ -695,4 +695,7 @@ export default {
     inEducation: 'درس می‌خواند',
     otherReason: 'یک دلیل مهم دیگر دارد که فعالیت را سخت می‌سازد',
   },
+  headlineNotice: {
+    studentHigherEducation: 'اما محصلین معمولاً sosialhjelp (کمک مالی اجتماعی) نمی‌گیرند. در پایین بیشتر بخوانید.',
+  },
 };

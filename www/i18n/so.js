@@ -695,4 +695,7 @@ export default {
     inEducation: 'Waxbarasho ku jira',
     otherReason: 'Sabab kale oo muhiim ah ayaa adkeynaysa ka qaybgalka hawl',
   },
+  headlineNotice: {
+    studentHigherEducation: 'Laakiin ardaydu caadi ahaan ma helaan sosialhjelp (kaalmo dhaqaale). Wax badan hoos ka akhri.',
+  },
 };

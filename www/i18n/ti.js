@@ -695,4 +695,7 @@ export default {
     inEducation: 'ኣብ ትምህርቲ',
     otherReason: 'ንጥፈት ከቢድ ዝገብር ካልእ ኣገዳሲ ምኽንያት',
   },
+  headlineNotice: {
+    studentHigherEducation: 'ተማሃሮ ግን መብዛሕትኡ ግዜ sosialhjelp ኣይረኽቡን። ኣብ ታሕቲ ተወሳኺ ኣንብቡ።',
+  },
 };

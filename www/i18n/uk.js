@@ -695,4 +695,7 @@ export default {
     inEducation: 'Навчається',
     otherReason: 'Має іншу важливу причину, яка ускладнює участь в активності',
   },
+  headlineNotice: {
+    studentHigherEducation: 'Але студенти зазвичай не отримують sosialhjelp (соціальну допомогу). Докладніше — нижче.',
+  },
 };
