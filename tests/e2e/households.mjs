@@ -7,10 +7,9 @@
 // (screenshots: $TMPDIR/sosialhjelp-claim-first-{nb-1280,ar-390}.png, $TMPDIR/sosialhjelp-situation-{nb-1280,ar-390}.png)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, load } from './lib.mjs';
+import { launch, load, axeRun, widths } from './lib.mjs';
 
 let ctx;
 before(async () => {
@@ -102,7 +101,6 @@ test('checking a decision: each part beside the estimate, what to ask, and how t
 // parent with rent gets bostøtte (linked to its notice, not repeated), overgangsstønad, bidragsforskudd,
 // reduced barnehage/SFO prices, KVP first and the ungdomsgaranti; the list never blocks (its first
 // item says so). Checked in bokmål and in Arabic (right to left), each with 0 axe violations.
-const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 for (const [lang, waiting, width] of [['nb', /mens du venter/, 1280], ['ar', /أثناء انتظارك/, 390]]) {
   test(`[${lang}] benefits to claim first at ${width} px: a checklist from the answers, linked to the notices, axe 0`, async () => {
     const own = await launch({ viewport: { width, height: 900 }, bypassCSP: true });
@@ -128,11 +126,9 @@ for (const [lang, waiting, width] of [['nb', /mens du venter/, 1280], ['ar', /أ
       assert.equal(await page.locator('#result .guidance-incomeTiming li[data-code=incomeStromstotte]').count(), 1);
       assert.equal(await page.locator('#result .guidance-incomeTiming li[data-code=incomeGrunnstonad] .conf-note').count(), 1);
       assert.equal(await page.getAttribute('html', 'dir'), lang === 'ar' ? 'rtl' : 'ltr');
-      await page.addScriptTag({ content: AXE });
-      const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }));
-      const v = result.violations.map((x) => `${x.id} (${x.nodes.length}): ${x.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
-      assert.equal(v.length, 0, `axe violations ${v.join(' | ')}`);
-      const [sw, cw] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      const { violations } = await axeRun(page);
+      assert.equal(violations.length, 0, `axe violations ${violations.join(' | ')}`);
+      const [sw, cw] = await widths(page);
       assert(sw <= cw, `scrollWidth ${sw} > clientWidth ${cw}`);
       await page.locator('#result .guidance-claimFirst').screenshot({ path: join(tmpdir(), `sosialhjelp-claim-first-${lang}-${width}.png`) });
     } finally {
@@ -259,11 +255,9 @@ for (const [lang, width] of [['nb', 1280], ['ar', 390]]) {
       const title = await page.textContent('#sit-title');
       assert.match(title, lang === 'ar' ? /[\u0600-\u06ff]/ : /Gjelder noe av dette deg/);
       assert.equal(await page.getAttribute('html', 'dir'), lang === 'ar' ? 'rtl' : 'ltr');
-      await page.addScriptTag({ content: AXE });
-      const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }));
-      const v = result.violations.map((x) => `${x.id} (${x.nodes.length}): ${x.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
-      assert.equal(v.length, 0, `axe violations ${v.join(' | ')}`);
-      const [sw, cw] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      const { violations } = await axeRun(page);
+      assert.equal(violations.length, 0, `axe violations ${violations.join(' | ')}`);
+      const [sw, cw] = await widths(page);
       assert(sw <= cw, `scrollWidth ${sw} > clientWidth ${cw}`);
       await page.locator('#situationBox').screenshot({ path: join(tmpdir(), `sosialhjelp-situation-${lang}-${width}.png`) });
       // At the result, the answers' notices are there.

@@ -11,12 +11,11 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, load } from './lib.mjs';
+import { launch, load, axeRun, widths } from './lib.mjs';
 
 const I18N = new URL('../../www/i18n/', import.meta.url);
 const LANGS = readdirSync(I18N).map((f) => /^([a-z]{2,3}(?:-x-[a-z]+)?)\.js$/.exec(f)?.[1]).filter(Boolean).sort();
 const catalogue = async (lang) => (await import(new URL(`${lang}.js`, I18N))).default;
-const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 /** Text without bidi isolates and with ordinary spaces, for comparing amounts. */
 const plain = (s) => (s ?? '').replace(/[\u2066-\u2069]/g, '').replace(/[\u00a0\u202f]/g, ' ');
 /** fontconfig's name of a language's script coverage. */
@@ -127,7 +126,7 @@ for (const lang of LANGS) {
         const text = plain(await page.textContent('#err-adults-0-age'));
         assert(text.length > 5 && (lang === 'nb' || lang.startsWith('nb-') || !text.includes('Skriv')), `the error in ${lang}: ${text}`);
       }
-      const [sw, cw] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      const [sw, cw] = await widths(page);
       assert(sw <= cw, `${mode}: scrollWidth ${sw} > clientWidth ${cw}`);
       await page.screenshot({ path: join(tmpdir(), `sosialhjelp-390-${lang}-${mode}.png`), fullPage: true });
     }
@@ -139,10 +138,8 @@ for (const lang of LANGS) {
     await page.fill('#housing', '9000');
     await page.fill('#liquidFunds', 'abc');
     await page.locator('#err-liquidFunds').waitFor({ state: 'visible' });
-    await page.addScriptTag({ content: AXE });
-    const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }));
-    const v = result.violations.map((x) => `${x.id} (${x.nodes.length}): ${x.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
-    assert.equal(v.length, 0, `axe violations ${v.join(' | ')}`);
+    const { violations } = await axeRun(page);
+    assert.equal(violations.length, 0, `axe violations ${violations.join(' | ')}`);
   });
 
   test(`[${lang}] the script is drawn with a font that covers it`, async () => {

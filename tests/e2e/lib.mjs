@@ -2,7 +2,7 @@
 // The tests themselves use Node's built-in runner (node:test, node:assert/strict):
 //   BASE_URL=http://127.0.0.1:8765/ node --test --test-reporter=spec tests/e2e/run.mjs
 import { chromium } from 'playwright-core';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -30,4 +30,22 @@ export async function load(page, hash) {
   // The guidance (its renderer and texts) loads right after the first screen.
   await page.waitForSelector('html[data-guidance=true]', { timeout: 10000 });
   return page;
+}
+
+const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+/**
+ * Runs axe-core (WCAG 2.0/2.1 A and AA rules and best practice) on the page as it is: the violations,
+ * each as «id (nodes): the first two targets», and how many rules passed.
+ */
+export async function axeRun(page) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }));
+  const violations = result.violations.map((x) => `${x.id} (${x.nodes.length}): ${x.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
+  return { violations, passes: result.passes.length };
+}
+
+/** The page's scroll width and client width: a page that scrolls sideways has the first larger. */
+export function widths(page) {
+  return page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
 }

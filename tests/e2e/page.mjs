@@ -2,23 +2,20 @@
 // accessibility (axe-core, keyboard only, 320 px), print to PDF, share links, offline, privacy.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, load, BASE_URL } from './lib.mjs';
+import { launch, load, BASE_URL, axeRun, widths } from './lib.mjs';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
 const open = async (ctx, hash) => load(ctx.pages()[0] ?? await ctx.newPage(), hash);
 
 /** Runs axe-core (WCAG 2.0/2.1 A and AA rules) and fails on any violation. */
 async function axe(page, label) {
-  await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }));
-  const v = result.violations.map((x) => `${x.id} (${x.nodes.length}): ${x.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
-  assert.equal(v.length, 0, `${label}: axe violations ${v.join(' | ')}`);
-  return result.passes.length;
+  const { violations, passes } = await axeRun(page);
+  assert.equal(violations.length, 0, `${label}: axe violations ${violations.join(' | ')}`);
+  return passes;
 }
 
 // One browser context for every test but the axe one (which has its own): the tests run in order
@@ -187,7 +184,7 @@ test('320 px wide: no horizontal scroll in any mode', async () => {
     for (const mode of ['citizen', 'volunteer', 'caseworker']) {
       const page = await open(narrow, `#mode=${mode}`);
       if (mode === 'caseworker') { await page.fill('#adult0', '35'); await page.fill('#childCount', '2'); }
-      const [sw, cw] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      const [sw, cw] = await widths(page);
       assert(sw <= cw, `${mode}: scrollWidth ${sw} > clientWidth ${cw}`);
       await page.screenshot({ path: join(tmpdir(), `sosialhjelp-320-${mode}.png`), fullPage: true });
     }

@@ -4,13 +4,12 @@
 // answer, the rates' age in the headline, next steps on every result, and axe in the new states.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, load, BASE_URL } from './lib.mjs';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { launch, load, BASE_URL, axeRun } from './lib.mjs';
+import { writeFileSync, mkdtempSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 // One browser context for the whole file: the tests run in order (node:test runs a file's tests
 // sequentially) and the last one checks the script errors they saw.
 let ctx;
@@ -33,10 +32,8 @@ const text = (sel) => page.textContent(sel);
 const NBSP = '\u00a0';
 
 async function axe(label) {
-  await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } }));
-  const v = result.violations.map((x) => `${x.id} (${x.nodes.length}): ${x.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
-  assert.equal(v.length, 0, `${label}: axe violations ${v.join(' | ')}`);
+  const { violations } = await axeRun(page);
+  assert.equal(violations.length, 0, `${label}: axe violations ${violations.join(' | ')}`);
 }
 
 /** A scenario link as the share button makes it: the form in the fragment, never sent anywhere. */
