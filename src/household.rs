@@ -10,7 +10,7 @@ use crate::input::ChildBandInput;
 use crate::input::{CustomRates, DecisionInput, Expenses, HouseholdInput, Income};
 use crate::law::{self, ChildBand, Rates, RULES};
 use crate::month::{ym, YearMonth};
-use crate::vocab::{AdultSituation, AssessedAloneReason, EmergencyInput, HouseholdType, StudentKind};
+use crate::vocab::{AdultSituation, EmergencyInput, HouseholdType, SituationFacts};
 use rust_decimal::Decimal;
 use std::borrow::Cow;
 
@@ -86,18 +86,8 @@ pub struct Household<'a> {
     pub barnetrygd_in_funds: Decimal,
     /// No food, or nowhere to sleep tonight.
     pub emergency: EmergencyInput,
-    /// A married person applying as one adult (household type single), and NAV's reason for it.
-    pub assessed_alone: Option<AssessedAloneReason>,
-    /// A child aged 18 or over lives at home (guidance only, not a person of the estimate).
-    pub adult_child_at_home: bool,
-    /// A child aged 18 or over attends ordinary upper-secondary school (barneloven § 68 second paragraph).
-    pub adult_child_in_upper_secondary: bool,
-    /// Children living elsewhere, with samvær (guidance only).
-    pub samvaer_children: bool,
-    /// Særkullsbarn in a couple's household (guidance only).
-    pub saerkull_children: bool,
-    /// An adult of the household studies, and where (guidance only).
-    pub student: Option<StudentKind>,
+    /// Facts beyond the members (a spouse assessed alone, adult children, samvær, særkull, students).
+    pub facts: SituationFacts,
     /// A caller's rate tables, replacing the state's.
     pub custom_rates: Option<CustomSet>,
     /// What NAV granted, to set beside the estimate.
@@ -218,13 +208,13 @@ pub fn validate(input: &HouseholdInput, today: YearMonth) -> Result<Household<'_
     // A married person assessed alone applies as one adult (`single`); with any other household type
     // the field does not apply (a married couple entered as `married` is assessed together).
     #[cfg(feature = "situation-facts")]
-    if input.situation.assessed_alone.is_some() && input.household_type != HouseholdType::Single {
+    if input.situation.facts.assessed_alone.is_some() && input.household_type != HouseholdType::Single {
         c.push(FieldError::new("situation.assessedAlone", ErrorCode::NotApplicable));
     }
     // Særkullsbarn are the children of only one of a couple: with one adult (single, shared housing) the
     // fact does not apply.
     #[cfg(feature = "situation-facts")]
-    if input.situation.saerkull_children && !matches!(input.household_type, HouseholdType::Married | HouseholdType::Cohabiting) {
+    if input.situation.facts.saerkull_children && !matches!(input.household_type, HouseholdType::Married | HouseholdType::Cohabiting) {
         c.push(FieldError::new("situation.saerkullChildren", ErrorCode::NotApplicable));
     }
     // Spouses, and samboere with common children, are assessed together: two adults. Everyone
@@ -310,12 +300,7 @@ pub fn validate(input: &HouseholdInput, today: YearMonth) -> Result<Household<'_
             liquid_funds: input.liquid_funds,
             barnetrygd_in_funds: input.barnetrygd_in_funds,
             emergency: input.situation.emergency,
-            assessed_alone: input.situation.assessed_alone,
-            adult_child_at_home: input.situation.adult_child_at_home,
-            adult_child_in_upper_secondary: input.situation.adult_child_in_upper_secondary,
-            samvaer_children: input.situation.samvaer_children,
-            saerkull_children: input.situation.saerkull_children,
-            student: input.situation.student,
+            facts: input.situation.facts,
             custom_rates,
             decision: input.decision.as_ref(),
         }),

@@ -664,14 +664,14 @@ impl Reader {
         let Some([emergency, adults, assessed_alone, adult_child, upper_secondary, samvaer, saerkull, student]) = self.fields(&v, &p, KEYS) else { return out };
         #[cfg(feature = "situation-facts")]
         {
-            out.student = self.present(student, &p, "student", false).and_then(|r| self.enum_value(r, &p.key("student"), STUDENT_KINDS));
-            out.assessed_alone = self
+            out.facts.student = self.present(student, &p, "student", false).and_then(|r| self.enum_value(r, &p.key("student"), STUDENT_KINDS));
+            out.facts.assessed_alone = self
                 .present(assessed_alone, &p, "assessedAlone", false)
                 .and_then(|r| self.enum_value(r, &p.key("assessedAlone"), ASSESSED_ALONE_REASONS));
-            out.adult_child_at_home = self.boolean(adult_child, &p, "adultChildAtHome");
-            out.adult_child_in_upper_secondary = self.boolean(upper_secondary, &p, "adultChildInUpperSecondary");
-            out.samvaer_children = self.boolean(samvaer, &p, "samvaerChildren");
-            out.saerkull_children = self.boolean(saerkull, &p, "saerkullChildren");
+            out.facts.adult_child_at_home = self.boolean(adult_child, &p, "adultChildAtHome");
+            out.facts.adult_child_in_upper_secondary = self.boolean(upper_secondary, &p, "adultChildInUpperSecondary");
+            out.facts.samvaer_children = self.boolean(samvaer, &p, "samvaerChildren");
+            out.facts.saerkull_children = self.boolean(saerkull, &p, "saerkullChildren");
         }
         // The first screen's wasm reads only the emergency and the adults' situation (its size budget):
         // the other facts are unknown fields there; the page sends a household with them to the whole API.

@@ -131,11 +131,11 @@ code_enum! {
     }
 }
 
-/// Optional facts about the household's situation that refine the guidance.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Situation {
-    /// An emergency today (no food, nowhere to sleep).
-    pub emergency: EmergencyInput,
+/// Facts about the household beyond its members and their ages (`situation.assessedAlone`,
+/// `adultChildAtHome`, `adultChildInUpperSecondary`, `samvaerChildren`, `saerkullChildren`, `student`):
+/// each gives a notice and none changes an amount (read only with the core feature `situation-facts`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SituationFacts {
     /// A married person applying as one adult (with `householdType` `single` only), and why.
     pub assessed_alone: Option<AssessedAloneReason>,
     /// A child aged 18 or over lives with the household. Guidance only: an adult child is not a person
@@ -153,6 +153,15 @@ pub struct Situation {
     pub saerkull_children: bool,
     /// An adult of the household studies, and where (guidance only: no amount changes).
     pub student: Option<StudentKind>,
+}
+
+/// Optional facts about the household's situation that refine the guidance.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Situation {
+    /// An emergency today (no food, nowhere to sleep).
+    pub emergency: EmergencyInput,
+    /// Facts about the household beyond its members (notices only).
+    pub facts: SituationFacts,
     /// Per adult, in the order of `adults`; missing entries mean "nothing reported", extra ones are ignored.
     pub adults: Vec<AdultSituation>,
 }

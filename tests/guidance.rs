@@ -174,12 +174,7 @@ fn household<'a>(month: YearMonth, kind: sosialhjelp::vocab::HouseholdType, ages
         liquid_funds: from.liquid_funds,
         barnetrygd_in_funds: from.barnetrygd_in_funds,
         emergency: from.situation.emergency,
-        assessed_alone: from.situation.assessed_alone,
-        adult_child_at_home: false,
-        adult_child_in_upper_secondary: false,
-        samvaer_children: false,
-        saerkull_children: false,
-        student: None,
+        facts: from.situation.facts,
         custom_rates: None,
         decision: None,
     }
@@ -275,7 +270,7 @@ fn every_assessed_alone_reason_is_read_and_changes_no_amount() {
     assert!(plain.notices.iter().all(|n| n.code != NoticeCode::MarriedAssessedAlone));
     for name in sosialhjelp::meta::names(AssessedAloneReason::ALL) {
         let input = input::from_json(&format!(r#"{base},"situation":{{"assessedAlone":"{name}"}}}}"#)).expect("parses");
-        assert!(input.situation.assessed_alone.is_some(), "{name}");
+        assert!(input.situation.facts.assessed_alone.is_some(), "{name}");
         let e = sosialhjelp::estimate(&input, TODAY).expect("valid");
         assert_eq!(e.totals, plain.totals, "{name}");
         let n = e.notices.iter().find(|n| n.code == NoticeCode::MarriedAssessedAlone).expect("notice");

@@ -49,7 +49,7 @@ pub fn claim_first(h: &Household) -> Vec<ClaimItem> {
     let single_parent = children && h.kind == HouseholdType::Single;
     let old = h.month >= RULES.supplerende_stonad_from && h.adults.iter().any(|a| a.age >= RULES.supplerende_stonad_age);
     let student_support = has(IncomeKind::StudentSupport);
-    let student = student_support || h.student.is_some() || h.adults.iter().any(|a| a.situation.in_education);
+    let student = student_support || h.facts.student.is_some() || h.adults.iter().any(|a| a.situation.in_education);
     let young = |a: &crate::household::Adult| a.age >= RULES.adult_age && a.age < RULES.aktivitetsplikt_under_age;
     let kvp = h.month >= RULES.aktivitetsplikt_from && h.adults.iter().any(young) && !has(IncomeKind::Kvalifiseringsstonad);
     let garanti = h.month >= RULES.ungdomsgaranti_from && h.adults.iter().any(|a| a.age >= RULES.adult_age && a.age < RULES.ungdomsgaranti_under_age);

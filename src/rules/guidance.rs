@@ -104,7 +104,7 @@ pub fn key(h: &Household) -> String {
     // Whether there are housing costs (bostøtte) and an electricity cost (strømstøtte), and whether an
     // adult studies (the claim-first checklist's Lånekassen item).
     let e = h.expenses;
-    k.extend(['h', bit(!e.housing.is_zero() || !e.common_costs.is_zero()), bit(!e.electricity.is_zero()), bit(h.student.is_some()), '|']);
+    k.extend(['h', bit(!e.housing.is_zero() || !e.common_costs.is_zero()), bit(!e.electricity.is_zero()), bit(h.facts.student.is_some()), '|']);
     let mut first = true;
     for (i, inc) in h.incomes.iter().enumerate() {
         let seen = h.incomes[..i].iter().any(|o| o.kind == inc.kind && !o.amount.is_zero());

@@ -601,22 +601,22 @@ pub fn estimate(h: &Household) -> Result<Estimate, InputErrors> {
     {
         // A married person assessed alone (NAV «Hvis du er gift», V): entered as one adult (`single`),
         // so the single household's arithmetic applies; the notice says why and that NAV decides.
-        if h.assessed_alone.is_some() {
+        if h.facts.assessed_alone.is_some() {
             notices.push(Notice::new(NoticeCode::MarriedAssessedAlone, SourceId::SpouseAlone));
         }
         // Adult children at home are assessed on their own (NAV «Hvis du har barn», V); guidance only: no
         // person, rate or income of this estimate changes (which rate the parent gets is not verified).
-        if h.adult_child_at_home {
+        if h.facts.adult_child_at_home {
             notices.push(Notice::new(NoticeCode::AdultChildAssessedAlone, SourceId::AdultChild));
         }
-        if h.adult_child_in_upper_secondary {
+        if h.facts.adult_child_in_upper_secondary {
             notices.push(Notice::new(NoticeCode::AdultChildUpperSecondary, SourceId::Barnel68));
         }
         // Samvær and særkullsbarn: NAV «Hvis du har barn» (V); guidance only, no arithmetic source.
-        if h.samvaer_children {
+        if h.facts.samvaer_children {
             notices.push(Notice::new(NoticeCode::Samvaer, SourceId::Samvaer));
         }
-        if h.saerkull_children {
+        if h.facts.saerkull_children {
             notices.push(Notice::new(NoticeCode::SaerkullChildren, SourceId::SaerkullChildren));
         }
     }
@@ -677,7 +677,7 @@ pub fn estimate(h: &Household) -> Result<Estimate, InputErrors> {
     // Students: as a rule Lånekassen first (Helsetilsynet, V); a pupil's stipend is weighed by its purpose
     // (the ministry's answer of 2005, V). The amount is computed as for anyone else, with a notice.
     #[cfg(feature = "situation-facts")]
-    let student = h.student;
+    let student = h.facts.student;
     #[cfg(not(feature = "situation-facts"))]
     let student: Option<StudentKind> = None;
     match student {
