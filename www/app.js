@@ -475,18 +475,19 @@ function goToField(input) {
 
 /**
  * Whether a household needs the whole API: a decision to check, a rate table with its own child bands,
- * or situation facts beyond the emergency (the first screen's module reads none of these).
+ * or situation facts beyond the emergency and the adults' situation (the first screen's module reads
+ * none of these; core features `child-bands` and `situation-facts`).
  */
-const needsWhole = (h) => h.decision || h.customRates?.tables?.some?.((tb) => tb?.children) || Object.keys(h.situation ?? {}).some((k) => k !== 'emergency');
+const needsWhole = (h) => h.decision || h.customRates?.tables?.some?.((tb) => tb?.children)
+  || Object.keys(h.situation ?? {}).some((k) => k !== 'emergency' && k !== 'adults');
 
 function recalc() {
   syncVisibility();
   needSources();
   const M = state.M;
   const { household, paths } = collect();
-  // A decision to check needs the whole API (the first screen's module leaves the check out); until
-  // it has loaded, the estimate is shown without the check and drawn again when it arrives.
-  // So does a rate table with its own child age bands (the first screen's module reads none).
+  // What the first screen's module cannot read or check goes to the whole API (needsWhole); until it
+  // has loaded, the estimate is computed by the first screen's module and drawn again when it arrives.
   const whole = needsWhole(household);
   if (whole && !state.full) loadFull().then(recalc, () => {});
   const reply = (whole && state.full ? state.full.estimate : estimate)(household);

@@ -678,6 +678,7 @@ pub fn estimate(h: &Household) -> Result<Estimate, InputErrors> {
     // (the ministry's answer of 2005, V). The amount is computed as for anyone else, with a notice.
     #[cfg(feature = "situation-facts")]
     let student = h.facts.student;
+    // Without the feature no fact is ever read: `None` lets the compiler drop the two arms (size).
     #[cfg(not(feature = "situation-facts"))]
     let student: Option<StudentKind> = None;
     match student {
